@@ -1,0 +1,201 @@
+"""The `rocb-desk` command line: the contract of ../shared/design/cli.md.
+
+Exit codes: 0 success; 1 the input or the data was refused (one line per problem on
+stderr, nothing written); 2 wrong usage (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from . import __version__, i18n
+from .domain.errors import OfficeError, ValidationError
+from .i18n import translate
+from .paths import default_database, log_file
+
+OK, REFUSED, USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rocb-desk",
+        description="ROCB Desk: books, events, correspondence and work plan of ROCB Europe.",
+    )
+    parser.add_argument("--db", help="office database: a SQLite file path or a SQLAlchemy URL")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages and documents")
+    parser.add_argument("--user", help="the account the command acts as")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create or upgrade the office database")
+    init.add_argument("--demo", action="store_true", help="also load the demo office")
+    init.set_defaults(run=cmd_init)
+
+    check = commands.add_parser("check", help="verify the schema, the database and attachments")
+    check.set_defaults(run=cmd_check)
+
+    backup = commands.add_parser("backup", help="write a consistent copy of the whole office")
+    backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    backup.set_defaults(run=cmd_backup)
+
+    restore = commands.add_parser("restore", help="restore a backup into --db")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("--force", action="store_true", help="replace an office that has data")
+    restore.set_defaults(run=cmd_restore)
+
+    members = commands.add_parser("members", help="member administrations")
+    members_commands = members.add_subparsers(dest="action", metavar="ACTION", required=True)
+    members_list = members_commands.add_parser("list", help="one line a member administration")
+    members_list.add_argument("--all", action="store_true", help="include inactive ones")
+    members_list.set_defaults(run=cmd_members_list)
+
+    directory = commands.add_parser("directory", help="the Directory lists")
+    directory_commands = directory.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = directory_commands.add_parser("export", help="export one list to .xlsx, .docx or .pdf")
+    export.add_argument("list", choices=_list_keys())
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    export.add_argument("--all", action="store_true", help="include inactive records")
+    export.set_defaults(run=cmd_directory_export)
+    return parser
+
+
+def _list_keys() -> list[str]:
+    from .services.directory_lists import LISTS
+
+    return list(LISTS)
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - returns services.office.Office
+    from .services.office import open_office
+
+    return open_office(args.db, actor=args.user)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from .services import reference_data
+
+    office = _open(args)
+    try:
+        reference_data.load_reference(office)
+        if args.demo:
+            reference_data.load_demo(office)
+        if office.upgrade_backup:
+            print(
+                translate("CLI", "Backup before the upgrade: {path}").format(
+                    path=office.upgrade_backup
+                )
+            )
+        print(translate("CLI", "Office ready: {path}").format(path=office.location))
+    finally:
+        office.close()
+    return OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .services.maintenance import check
+
+    office = _open(args)
+    try:
+        problems = check(office)
+    finally:
+        office.close()
+    for problem in problems:
+        print(i18n.message_text(problem), file=sys.stderr)
+    if problems:
+        return REFUSED
+    print(translate("CLI", "The office is sound: {path}").format(path=office.location))
+    return OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .services.maintenance import backup
+
+    office = _open(args)
+    try:
+        written = backup(office, args.output)
+    finally:
+        office.close()
+    print(translate("CLI", "Backup written and verified: {path}").format(path=written))
+    return OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .services.maintenance import restore
+
+    target = restore(args.file, args.db, force=args.force)
+    print(translate("CLI", "Office restored: {path}").format(path=target))
+    return OK
+
+
+def cmd_members_list(args: argparse.Namespace) -> int:
+    from .services.directory import list_rows
+
+    office = _open(args)
+    try:
+        rows = list_rows(office, "members", include_inactive=args.all)
+    finally:
+        office.close()
+    for row in sorted(rows, key=lambda r: r.values["iso"]):
+        print(f"{row.values['iso']}\t{row.values['name_en']}\t{row.values['name_ru']}")
+    return OK
+
+
+def cmd_directory_export(args: argparse.Namespace) -> int:
+    from . import exports
+    from .services.directory import list_document
+
+    office = _open(args)
+    try:
+        document = list_document(office, args.list, lang=args.lang, include_inactive=args.all)
+    finally:
+        office.close()
+    written = exports.write(document, args.output)
+    print(written)
+    return OK
+
+
+def _report_refusal(error: OfficeError) -> None:
+    if isinstance(error, ValidationError):
+        for problem in error.errors:
+            where = f"row {problem.row}, " if problem.row is not None else ""
+            print(f"{where}{problem.field}: {i18n.field_error_text(problem)}", file=sys.stderr)
+    else:
+        print(i18n.error_text(error), file=sys.stderr)
+
+
+def run(argv: list[str], open_window: Callable[[str, str], int] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.lang = args.lang or i18n.preferred_language()
+    args.db = args.db or default_database()
+    if args.command is None:
+        if open_window is None:
+            parser.print_usage(sys.stderr)
+            return USAGE
+        return open_window(args.db, args.lang)
+    i18n.install(args.lang)
+    try:
+        return args.run(args)
+    except OfficeError as error:
+        _report_refusal(error)
+        return REFUSED
+    except KeyboardInterrupt:
+        return REFUSED
+    except Exception as error:  # noqa: BLE001 - no traceback ever reaches a user
+        logging.basicConfig(filename=log_file(), level=logging.ERROR)
+        logging.exception("command failed: %s", argv)
+        print(
+            translate("CLI", "Unexpected error: {error} (details in {log})").format(
+                error=error, log=log_file()
+            ),
+            file=sys.stderr,
+        )
+        return REFUSED

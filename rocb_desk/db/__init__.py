@@ -1,0 +1,1 @@
+"""The database layer: typed models, the engine, migrations. Imports only domain/."""

@@ -1,0 +1,236 @@
+"""The one module that knows which database it speaks to.
+
+Everything SQLite-specific (pragmas, file sniffing, integrity_check, the online backup
+API, the single-writer lock) lives here; the rest of the code is backend-neutral so
+the same office can run on PostgreSQL when several people share it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from ..domain.errors import QT_TRANSLATE_NOOP, OfficeError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def resolve_url(path_or_url: str) -> URL:
+    """A SQLite file path, or any SQLAlchemy URL."""
+    if "://" in path_or_url:
+        try:
+            return make_url(path_or_url)
+        except ArgumentError:
+            raise OfficeError(
+                QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not a database address."),
+                value=path_or_url,
+            ) from None
+    path = Path(path_or_url).expanduser().resolve()
+    return URL.create("sqlite", database=str(path))
+
+
+def is_sqlite(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite office; None for a server database or an in-memory one."""
+    if not is_sqlite(url) or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def describe(url: URL) -> str:
+    """How to name the open office to the user, without a password."""
+    path = sqlite_path(url)
+    return str(path) if path else url.render_as_string(hide_password=True)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database, before SQLite could touch it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise OfficeError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not an office file."), path=str(path)
+        )
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_MAGIC))
+    if header != SQLITE_MAGIC:
+        raise OfficeError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not an office database: it is not a SQLite file."
+            ),
+            path=str(path),
+        )
+
+
+def create_office_engine(url: URL) -> Engine:
+    if is_sqlite(url):
+        path = sqlite_path(url)
+        if path is not None:
+            check_sqlite_file(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy, not the driver, open transactions, so that schema changes are
+    # transactional too and a failed migration leaves nothing half-done.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # The books must survive a power cut: WAL with NORMAL may lose the last commit.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    # IMMEDIATE takes the write lock up front: two writers wait (busy timeout) rather
+    # than fail half-way through a transaction with "database is locked".
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def table_names(engine: Engine) -> list[str]:
+    return inspect(engine).get_table_names()
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """SQLite's own integrity and foreign-key checks; nothing to say for a server."""
+    if not is_sqlite(engine.url):
+        return []
+    problems: list[str] = []
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        rows = raw.execute("PRAGMA integrity_check").fetchall()
+        problems += [row[0] for row in rows if row[0] != "ok"]
+        for table, rowid, parent, _fk in raw.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"{table} row {rowid}: refers to a missing {parent}")
+    return problems
+
+
+def online_backup(source: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite file, safe while other connections write."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def copy_into(source: Path, target: Path) -> None:
+    """Replace the content of the SQLite file `target` by that of `source` (restore)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def quick_integrity(path: Path) -> str:
+    """'ok', or SQLite's first complaint, for a file outside any open office."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+
+
+class OfficeLock:
+    """One window per office file: an OS lock on '<office>.lock', released if the process dies."""
+
+    def __init__(self, office_path: Path) -> None:
+        self.path = office_path.with_name(office_path.name + ".lock")
+        self._handle: object | None = None
+
+    def acquire(self) -> bool:
+        handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            return False
+        self._handle = handle
+        return True
+
+    def is_held_elsewhere(self) -> bool:
+        if self._handle is not None:
+            return False
+        if not self.acquire():
+            return True
+        self.release()
+        return False
+
+    def release(self) -> None:
+        handle = self._handle
+        self._handle = None
+        if handle is not None:
+            # The file stays: removing it could let a waiting process lock a stale inode.
+            handle.close()  # type: ignore[attr-defined]
+
+
+def peek_sqlite(path: Path) -> tuple[list[str], str | None]:
+    """The tables and schema revision of a SQLite file, read without changing a byte.
+
+    Used before the office is opened for writing, so that a foreign or corrupt file,
+    or one from a newer version of the application, is refused untouched.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return [], None
+    check_sqlite_file(path)
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = [
+                row[0]
+                for row in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                )
+            ]
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            return tables, revision
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise OfficeError(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be read as an office database: {reason}."),
+            path=str(path),
+            reason=str(exc),
+        ) from None

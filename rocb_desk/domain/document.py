@@ -1,0 +1,59 @@
+"""The neutral document: what a report says, before any writer renders it.
+
+Services build a `Document` from the office's data with every label already in the
+user's language and every figure already computed; the PDF, DOCX and XLSX writers
+only lay it out. A writer never computes a figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+CellValue = str | int | Decimal | date | bool | None
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float = 1.0  # relative width, for writers that lay out pages
+    kind: str = "text"  # text, money, date, int, bool
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[CellValue, ...], ...]
+    totals: tuple[CellValue, ...] | None = None
+    name: str = ""  # a sheet name where the writer has sheets
+
+
+Block = Heading | Paragraph | Table
+
+
+@dataclass
+class Document:
+    title: str
+    subtitle: str = ""
+    lang: str = "en"
+    landscape: bool = False
+    blocks: list[Block] = field(default_factory=list)
+
+    def add(self, block: Block) -> Document:
+        self.blocks.append(block)
+        return self
+
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]

@@ -1,0 +1,1 @@
+"""The office's work: each module one capability, returning plain data to the faces."""

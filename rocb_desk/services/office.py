@@ -1,0 +1,180 @@
+"""Opening an office: the database, its schema version, its data folder, one writer."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..db import engine as dbengine
+from ..db import migrate
+from ..domain.errors import QT_TRANSLATE_NOOP, Message, OfficeError
+from ..paths import data_dir
+
+NOT_OURS = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is a database of another application, not an ROCB Desk office."
+)
+TOO_NEW = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This office was written by a newer version of ROCB Desk (schema {revision}). "
+    "Update the application to open it; the file was not changed.",
+)
+ALREADY_OPEN = QT_TRANSLATE_NOOP(
+    "Errors", "This office is already open in another ROCB Desk window: {path}."
+)
+CANNOT_OPEN = QT_TRANSLATE_NOOP("Errors", "The office database cannot be opened: {reason}.")
+
+
+@dataclass
+class Office:
+    """An open office: where it is, how to reach it, and who acts in it."""
+
+    url: URL
+    engine: Engine
+    actor: str
+    data_folder: Path
+    upgrade_backup: Path | None = None  # the copy taken before this opening upgraded the schema
+    _lock: dbengine.OfficeLock | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def location(self) -> str:
+        return dbengine.describe(self.url)
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        return dbengine.sqlite_path(self.url)
+
+    @property
+    def attachments_folder(self) -> Path:
+        return self.data_folder / "attachments"
+
+    @property
+    def backups_folder(self) -> Path:
+        return self.data_folder / "backups"
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed whole when the block ends, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    def take_writer_lock(self) -> None:
+        """Claim the office for this window; refuse when another window has it."""
+        path = self.sqlite_file
+        if path is None or self._lock is not None:
+            return
+        lock = dbengine.OfficeLock(path)
+        if not lock.acquire():
+            raise OfficeError(ALREADY_OPEN, path=str(path))
+        self._lock = lock
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def office_data_folder(url: URL) -> Path:
+    """Attachments and backups of an office: beside its file, or per server database."""
+    path = dbengine.sqlite_path(url)
+    if path is not None:
+        return path.with_name(path.stem + "-data")
+    digest = hashlib.sha256(url.render_as_string(hide_password=True).encode()).hexdigest()[:12]
+    return data_dir() / f"server-{digest}"
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on this system is not an error
+        return "office"
+
+
+def open_office(path_or_url: str, *, actor: str | None = None, lock: bool = False) -> Office:
+    """Open (creating or upgrading as needed) the office at a path or URL.
+
+    A foreign, corrupt or too-new file is refused before anything writes to it. An
+    existing office that is behind the newest schema is backed up, then upgraded.
+    """
+    url = dbengine.resolve_url(path_or_url)
+    path = dbengine.sqlite_path(url)
+    revision: str | None = None
+    existing = False
+    if path is not None:
+        tables, revision = dbengine.peek_sqlite(path)
+        existing = bool(tables)
+        if existing and "alembic_version" not in tables:
+            raise OfficeError(NOT_OURS, path=str(path))
+        if lock and dbengine.OfficeLock(path).is_held_elsewhere():
+            raise OfficeError(ALREADY_OPEN, path=str(path))
+    _refuse_newer(revision)
+    engine = dbengine.create_office_engine(url)
+    office = Office(url, engine, actor or default_actor(), office_data_folder(url))
+    try:
+        if lock:
+            office.take_writer_lock()
+        if path is None:
+            revision = migrate.current_revision(engine)
+            existing = revision is not None
+            _refuse_newer(revision)
+        if revision != migrate.head_revision():
+            if existing and path is not None:
+                office.upgrade_backup = _backup_before_upgrade(office, path, revision)
+            migrate.upgrade(engine)
+    except OfficeError:
+        office.close()
+        raise
+    except DBAPIError as exc:
+        office.close()
+        raise OfficeError(CANNOT_OPEN, reason=str(exc.orig)) from None
+    return office
+
+
+def _refuse_newer(revision: str | None) -> None:
+    if revision is not None and revision not in migrate.known_revisions():
+        raise OfficeError(TOO_NEW, revision=revision)
+
+
+def _backup_before_upgrade(office: Office, path: Path, revision: str | None) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = office.backups_folder / f"before-upgrade-from-{revision}-{stamp}.sqlite3"
+    dbengine.online_backup(path, target)
+    verdict = dbengine.quick_integrity(target)
+    if verdict != "ok":
+        raise OfficeError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup before the upgrade failed its check ({reason}); nothing was changed.",
+            ),
+            reason=verdict,
+        )
+    return target
+
+
+def schema_problems(office: Office) -> list[Message]:
+    current = migrate.current_revision(office.engine)
+    head = migrate.head_revision()
+    if current != head:
+        text = QT_TRANSLATE_NOOP(
+            "Errors", "The schema is at revision {current}; this version expects {head}."
+        )
+        return [Message(text, params={"current": current, "head": head})]
+    return []
