@@ -1,18 +1,21 @@
-"""Entry point: `rocb-desk` and `python -m rocb_desk`."""
+"""Entry point: `rocb-desk`, `python -m rocb_desk`, and the PyInstaller bundle.
+
+Absolute imports, so that PyInstaller can run this file as its script.
+"""
 
 from __future__ import annotations
 
 import sys
 
 
-def _open_window(database: str, lang: str) -> int:
-    from .app import run_app
+def _open_window(database: str | None, lang: str) -> int:
+    from rocb_desk.app import run_app
 
     return run_app(database, lang)
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .cli import run
+    from rocb_desk.cli import run
 
     return run(sys.argv[1:] if argv is None else argv, open_window=_open_window)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -60,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     export.add_argument("--all", action="store_true", help="include inactive records")
     export.set_defaults(run=cmd_directory_export)
+    shot = commands.add_parser(
+        "screenshot", help="save a picture of the main window (for documentation)"
+    )
+    shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
+    shot.add_argument("--list", default="contact_points", choices=_list_keys())
+    shot.set_defaults(run=cmd_screenshot, widgets=True)
     return parser
 
 
@@ -158,6 +165,13 @@ def cmd_directory_export(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from .app import save_screenshot
+
+    print(save_screenshot(args.db, args.lang, args.output, args.list))
+    return OK
+
+
 def _report_refusal(error: OfficeError) -> None:
     if isinstance(error, ValidationError):
         for problem in error.errors:
@@ -167,7 +181,7 @@ def _report_refusal(error: OfficeError) -> None:
         print(i18n.error_text(error), file=sys.stderr)
 
 
-def run(argv: list[str], open_window: Callable[[str, str], int] | None = None) -> int:
+def run(argv: list[str], open_window: Callable[[str | None, str], int] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -175,12 +189,18 @@ def run(argv: list[str], open_window: Callable[[str, str], int] | None = None) -
     parser = build_parser()
     args = parser.parse_args(argv)
     args.lang = args.lang or i18n.preferred_language()
-    args.db = args.db or default_database()
     if args.command is None:
         if open_window is None:
             parser.print_usage(sys.stderr)
             return USAGE
-        return open_window(args.db, args.lang)
+        return open_window(args.db, args.lang)  # None: the window picks the last office
+    args.db = args.db or default_database()
+    if getattr(args, "widgets", False):
+        # Widgets need a QApplication, and it must exist before any translator is installed.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from .app import create_application
+
+        create_application(args.lang)
     i18n.install(args.lang)
     try:
         return args.run(args)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from ..domain.errors import QT_TRANSLATE_NOOP, OfficeError
 
@@ -81,7 +81,14 @@ def create_office_engine(url: URL) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (NoSuchModuleError, ImportError, ArgumentError) as exc:
+        raise OfficeError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot use the database {url}: {reason}."),
+            url=url.render_as_string(hide_password=True),
+            reason=str(exc),
+        ) from None
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:

@@ -61,32 +61,35 @@ class ListSpec:
         return next(f for f in self.fields if f.name == name)
 
 
-T = QT_TRANSLATE_NOOP
-NAME = FieldSpec("name", T(CONTEXT, "Name"), required=True)
-TITLE = FieldSpec("title", T(CONTEXT, "Title"))
-EMAIL = FieldSpec("email", T(CONTEXT, "E-mail"), Kind.EMAIL)
-PHONE = FieldSpec("phone", T(CONTEXT, "Phone"), in_table=False)
-ADMINISTRATION = FieldSpec("member_id", T(CONTEXT, "Administration"), Kind.MEMBER)
-NAME_EN = FieldSpec("name_en", T(CONTEXT, "Name (English)"), required=True)
-NAME_RU = FieldSpec("name_ru", T(CONTEXT, "Name (Russian)"))
-WEBSITE = FieldSpec("website", T(CONTEXT, "Web site"), Kind.URL)
+NAME = FieldSpec("name", QT_TRANSLATE_NOOP("Directory", "Name"), required=True)
+TITLE = FieldSpec("title", QT_TRANSLATE_NOOP("Directory", "Title"))
+EMAIL = FieldSpec("email", QT_TRANSLATE_NOOP("Directory", "E-mail"), Kind.EMAIL)
+PHONE = FieldSpec("phone", QT_TRANSLATE_NOOP("Directory", "Phone"), in_table=False)
+ADMINISTRATION = FieldSpec(
+    "member_id", QT_TRANSLATE_NOOP("Directory", "Administration"), Kind.MEMBER
+)
+NAME_EN = FieldSpec("name_en", QT_TRANSLATE_NOOP("Directory", "Name (English)"), required=True)
+NAME_RU = FieldSpec("name_ru", QT_TRANSLATE_NOOP("Directory", "Name (Russian)"))
+WEBSITE = FieldSpec("website", QT_TRANSLATE_NOOP("Directory", "Web site"), Kind.URL)
 
 PARTNER_KINDS = (
-    ("international organization", T(CONTEXT, "International organization")),
-    ("regional organization", T(CONTEXT, "Regional organization")),
-    ("academic", T(CONTEXT, "Academic institution")),
-    ("national agency", T(CONTEXT, "National agency")),
-    ("donor", T(CONTEXT, "Donor")),
-    ("other", T(CONTEXT, "Other")),
+    ("international organization", QT_TRANSLATE_NOOP("Directory", "International organization")),
+    ("regional organization", QT_TRANSLATE_NOOP("Directory", "Regional organization")),
+    ("academic", QT_TRANSLATE_NOOP("Directory", "Academic institution")),
+    ("national agency", QT_TRANSLATE_NOOP("Directory", "National agency")),
+    ("donor", QT_TRANSLATE_NOOP("Directory", "Donor")),
+    ("other", QT_TRANSLATE_NOOP("Directory", "Other")),
 )
 
 MEMBERS = ListSpec(
     "members",
-    T(CONTEXT, "Member administrations"),
-    T(CONTEXT, "Member administration"),
+    QT_TRANSLATE_NOOP("Directory", "Member administrations"),
+    QT_TRANSLATE_NOOP("Directory", "Member administration"),
     Member,
     (
-        FieldSpec("iso", T(CONTEXT, "ISO code"), Kind.ISO, required=True, hint="MD"),
+        FieldSpec(
+            "iso", QT_TRANSLATE_NOOP("Directory", "ISO code"), Kind.ISO, required=True, hint="MD"
+        ),
         NAME_EN,
         NAME_RU,
     ),
@@ -94,56 +97,67 @@ MEMBERS = ListSpec(
 
 CONTACT_POINTS = ListSpec(
     "contact_points",
-    T(CONTEXT, "National Contact Points"),
-    T(CONTEXT, "National Contact Point"),
+    QT_TRANSLATE_NOOP("Directory", "National Contact Points"),
+    QT_TRANSLATE_NOOP("Directory", "National Contact Point"),
     ContactPoint,
     (
-        FieldSpec("member_id", T(CONTEXT, "Administration"), Kind.MEMBER, required=True),
+        FieldSpec(
+            "member_id",
+            QT_TRANSLATE_NOOP("Directory", "Administration"),
+            Kind.MEMBER,
+            required=True,
+        ),
         NAME,
         TITLE,
         EMAIL,
         PHONE,
-        FieldSpec("valid_from", T(CONTEXT, "From"), Kind.DATE),
-        FieldSpec("valid_until", T(CONTEXT, "Until"), Kind.DATE),
+        FieldSpec("valid_from", QT_TRANSLATE_NOOP("Directory", "From"), Kind.DATE),
+        FieldSpec("valid_until", QT_TRANSLATE_NOOP("Directory", "Until"), Kind.DATE),
     ),
     history=True,
 )
 
 RTCS = ListSpec(
     "rtcs",
-    T(CONTEXT, "Regional Training Centers"),
-    T(CONTEXT, "Regional Training Center"),
+    QT_TRANSLATE_NOOP("Directory", "Regional Training Centers"),
+    QT_TRANSLATE_NOOP("Directory", "Regional Training Center"),
     RegionalTrainingCenter,
     (
-        FieldSpec("code", T(CONTEXT, "Code"), required=True, in_table=False),
-        FieldSpec("short_en", T(CONTEXT, "Short name (English)"), required=True),
-        FieldSpec("short_ru", T(CONTEXT, "Short name (Russian)"), in_table=False),
+        FieldSpec("code", QT_TRANSLATE_NOOP("Directory", "Code"), required=True, in_table=False),
+        FieldSpec(
+            "short_en", QT_TRANSLATE_NOOP("Directory", "Short name (English)"), required=True
+        ),
+        FieldSpec(
+            "short_ru", QT_TRANSLATE_NOOP("Directory", "Short name (Russian)"), in_table=False
+        ),
         NAME_EN,
-        FieldSpec("name_ru", T(CONTEXT, "Name (Russian)"), in_table=False),
-        FieldSpec("member_id", T(CONTEXT, "Host administration"), Kind.MEMBER),
-        FieldSpec("head", T(CONTEXT, "Head")),
+        FieldSpec("name_ru", QT_TRANSLATE_NOOP("Directory", "Name (Russian)"), in_table=False),
+        FieldSpec("member_id", QT_TRANSLATE_NOOP("Directory", "Host administration"), Kind.MEMBER),
+        FieldSpec("head", QT_TRANSLATE_NOOP("Directory", "Head")),
         WEBSITE,
         EMAIL,
-        FieldSpec("staff_count", T(CONTEXT, "Staff"), Kind.INT),
+        FieldSpec("staff_count", QT_TRANSLATE_NOOP("Directory", "Staff"), Kind.INT),
         FieldSpec(
             "contacts",
-            T(CONTEXT, "Contact persons"),
+            QT_TRANSLATE_NOOP("Directory", "Contact persons"),
             Kind.LINES,
-            hint=T(CONTEXT, "One a line: name; e-mail; phone"),
+            hint=QT_TRANSLATE_NOOP("Directory", "One a line: name; e-mail; phone"),
         ),
     ),
 )
 
 PARTNERS = ListSpec(
     "partners",
-    T(CONTEXT, "Partner organizations"),
-    T(CONTEXT, "Partner organization"),
+    QT_TRANSLATE_NOOP("Directory", "Partner organizations"),
+    QT_TRANSLATE_NOOP("Directory", "Partner organization"),
     Partner,
     (
-        FieldSpec("short", T(CONTEXT, "Abbreviation")),
+        FieldSpec("short", QT_TRANSLATE_NOOP("Directory", "Abbreviation")),
         NAME_EN,
         NAME_RU,
-        FieldSpec("kind", T(CONTEXT, "Kind"), Kind.CHOICE, choices=PARTNER_KINDS),
+        FieldSpec(
+            "kind", QT_TRANSLATE_NOOP("Directory", "Kind"), Kind.CHOICE, choices=PARTNER_KINDS
+        ),
         WEBSITE,
         EMAIL,
     ),
@@ -151,36 +165,38 @@ PARTNERS = ListSpec(
 
 EXPERTS = ListSpec(
     "experts",
-    T(CONTEXT, "Regional Experts Database"),
-    T(CONTEXT, "Expert"),
+    QT_TRANSLATE_NOOP("Directory", "Regional Experts Database"),
+    QT_TRANSLATE_NOOP("Directory", "Expert"),
     Expert,
     (
         NAME,
         ADMINISTRATION,
         FieldSpec(
             "fields",
-            T(CONTEXT, "Fields of expertise"),
+            QT_TRANSLATE_NOOP("Directory", "Fields of expertise"),
             Kind.LINES,
-            hint=T(CONTEXT, "One field of expertise a line"),
+            hint=QT_TRANSLATE_NOOP("Directory", "One field of expertise a line"),
         ),
-        FieldSpec("languages", T(CONTEXT, "Languages"), hint="en, ru"),
+        FieldSpec("languages", QT_TRANSLATE_NOOP("Directory", "Languages"), hint="en, ru"),
         EMAIL,
-        FieldSpec("wco_accredited", T(CONTEXT, "WCO-accredited"), Kind.BOOL),
-        FieldSpec("consent_to_share", T(CONTEXT, "Consent to share"), Kind.BOOL),
+        FieldSpec("wco_accredited", QT_TRANSLATE_NOOP("Directory", "WCO-accredited"), Kind.BOOL),
+        FieldSpec(
+            "consent_to_share", QT_TRANSLATE_NOOP("Directory", "Consent to share"), Kind.BOOL
+        ),
     ),
 )
 
 ETRAINING = ListSpec(
     "etraining",
-    T(CONTEXT, "e-Training accounts"),
-    T(CONTEXT, "e-Training account"),
+    QT_TRANSLATE_NOOP("Directory", "e-Training accounts"),
+    QT_TRANSLATE_NOOP("Directory", "e-Training account"),
     ETrainingAccount,
     (
         NAME,
         TITLE,
         ADMINISTRATION,
-        FieldSpec("email", T(CONTEXT, "E-mail"), Kind.EMAIL, required=True),
-        FieldSpec("registered_on", T(CONTEXT, "Registered"), Kind.DATE),
+        FieldSpec("email", QT_TRANSLATE_NOOP("Directory", "E-mail"), Kind.EMAIL, required=True),
+        FieldSpec("registered_on", QT_TRANSLATE_NOOP("Directory", "Registered"), Kind.DATE),
     ),
 )
 
@@ -188,7 +204,11 @@ LISTS: dict[str, ListSpec] = {
     spec.key: spec for spec in (MEMBERS, CONTACT_POINTS, RTCS, PARTNERS, EXPERTS, ETRAINING)
 }
 
-ACTIVE_LABEL = T(CONTEXT, "Active")
-CURRENT_LABEL = T(CONTEXT, "Current")
-YES = T(CONTEXT, "yes")
-NO = T(CONTEXT, "no")
+ACTIVE_LABEL = QT_TRANSLATE_NOOP("Directory", "Active")
+YES = QT_TRANSLATE_NOOP("Directory", "yes")
+NO = QT_TRANSLATE_NOOP("Directory", "no")
+
+# The date a new contact point takes over from the one it replaces.
+TAKES_OVER = FieldSpec(
+    "valid_from", QT_TRANSLATE_NOOP("Directory", "Takes over on"), Kind.DATE, required=True
+)

@@ -1,0 +1,149 @@
+"""The desktop application: start Qt, open the office, show the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from . import APP_NAME, ORG_NAME, __version__, i18n
+from .domain.errors import OfficeError
+from .i18n import error_text, translate
+from .paths import default_database, log_file, resource_path
+from .services import reference_data
+from .services.office import Office, open_office
+from .ui import settings
+from .ui.main_window import MainWindow
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """Never die silently, never show a traceback: log it and say so."""
+    log_file().parent.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(filename=log_file(), level=logging.ERROR)
+    logging.error("".join(traceback.format_exception(kind, error, tb)))
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            translate(
+                "Application", "Something went wrong: {error}\nThe details are in {log}."
+            ).format(error=error, log=log_file()),
+        )
+
+
+def create_application(lang: str) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    icon = resource_path("icons", "rocb-desk.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    for font in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", font)))
+    i18n.install(lang)
+    return app  # type: ignore[return-value]
+
+
+def open_office_interactively(database: str, parent: QWidget | None = None) -> Office | None:
+    """Open `database`; on refusal explain why and offer to open another file or quit."""
+    while True:
+        new = not Path(database).exists() if "://" not in database else False
+        try:
+            office = open_office(database, lock=True)
+        except OfficeError as error:
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, error_text(error), parent=parent)
+            other = box.addButton(
+                translate("Application", "Open another office…"), QMessageBox.ButtonRole.AcceptRole
+            )
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not other:
+                return None
+            database, _ = QFileDialog.getOpenFileName(
+                parent,
+                translate("Application", "Open office"),
+                "",
+                translate(
+                    "Application", "ROCB Desk office (*.sqlite3 *.sqlite *.db);;All files (*)"
+                ),
+            )
+            if not database:
+                return None
+            continue
+        if new:
+            _welcome(office, parent)
+        settings.remember_database(office.location)
+        return office
+
+
+def _welcome(office: Office, parent: QWidget | None) -> None:
+    """A new office gets its reference data, and the offer of the demo office."""
+    reference_data.load_reference(office)
+    answer = QMessageBox.question(
+        parent,
+        APP_NAME,
+        translate(
+            "Application",
+            "A new office was created at {path}.\n\nLoad the demo office "
+            "(ROCB Europe's year 2020/2021) to look around?",
+        ).format(path=office.location),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        reference_data.load_demo(office)
+
+
+def run_app(database: str | None, lang: str) -> int:
+    """Open the window on `database`, or on the last office used, or on the default one."""
+    sys.excepthook = _excepthook
+    app = create_application(lang)
+    database = (
+        database or os.environ.get("ROCB_DESK_DB") or settings.last_database() or default_database()
+    )
+    office = open_office_interactively(database)
+    if office is None:
+        return 1
+    window = MainWindow(office)
+
+    def switch(path: str) -> None:
+        previous = window.office
+        previous.close()
+        replacement = open_office_interactively(path, window)
+        if replacement is None:
+            replacement = open_office_interactively(previous.location, window)
+            if replacement is None:
+                window.close()
+                return
+        window.set_office(replacement)
+
+    window.officeRequested.connect(switch)
+    window.show()
+    code = app.exec()
+    window.office.close()
+    return code
+
+
+def save_screenshot(
+    database: str, lang: str, target: Path, list_key: str = "contact_points"
+) -> Path:
+    """Open the window on `database` without showing it to anyone and save it as a PNG."""
+    app = create_application(lang)
+    office = open_office(database)
+    try:
+        window = MainWindow(office)
+        window.resize(1280, 760)
+        window.show()
+        window.directory_tab.show_list(list_key)
+        app.processEvents()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(target))
+        window.close()
+    finally:
+        office.close()
+    return target

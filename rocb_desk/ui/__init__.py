@@ -1,0 +1,1 @@
+"""The window: Qt widgets that collect input, call a service, and show the result."""

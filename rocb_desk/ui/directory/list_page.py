@@ -1,0 +1,318 @@
+"""One Directory list: search, sortable table, add/edit/deactivate, export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import exports
+from ...domain.errors import OfficeError
+from ...i18n import current_language
+from ...services import directory
+from ...services.directory_lists import CONTEXT, TAKES_OVER, ListSpec
+from ...services.office import Office
+from ..hub import hub
+from ..messages import show_refusal
+from .record_dialog import RecordDialog
+from .table_model import SORT_ROLE, DirectoryTableModel
+
+
+class ListPage(QWidget):
+    def __init__(self, office: Office, spec: ListSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.spec = spec
+        self.setObjectName(f"{spec.key}Page")
+
+        self.model = DirectoryTableModel(spec, self)
+        self.proxy = QSortFilterProxyModel(self)  # the lists are small: sorting in Qt is fine
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        self.table = QTableView()
+        self.table.setObjectName("recordTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.edit_selected)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("searchEdit")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.textChanged.connect(self._filter)
+        self.show_inactive = QCheckBox(
+            self.tr("Show history") if spec.history else self.tr("Show inactive")
+        )
+        self.show_inactive.setObjectName("showInactiveCheck")
+        self.show_inactive.toggled.connect(self.reload)
+        self.count_label = QLabel()
+
+        self.toolbar = QToolBar()
+        self.add_action = self._action(self.tr("&Add…"), QKeySequence.StandardKey.New, self.add)
+        self.edit_action = self._action(
+            self.tr("&Edit…"), QKeySequence(Qt.Key.Key_Return), self.edit_selected
+        )
+        if spec.history:
+            self.replace_action = self._action(
+                self.tr("&Replace…"), QKeySequence("Ctrl+R"), self.replace_selected
+            )
+            self.deactivate_action = self._action(
+                self.tr("E&nd"), QKeySequence.StandardKey.Delete, self.toggle_selected
+            )
+        else:
+            self.deactivate_action = self._action(
+                self.tr("&Deactivate"), QKeySequence.StandardKey.Delete, self.toggle_selected
+            )
+        self.toolbar.addSeparator()
+        self._action(
+            self.tr("Export to &Excel…"), QKeySequence("Ctrl+E"), lambda: self.export(".xlsx")
+        )
+        self._action(
+            self.tr("Export to &Word…"), QKeySequence("Ctrl+Shift+E"), lambda: self.export(".docx")
+        )
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self.search.setFocus)
+        self.addAction(find)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_inactive)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        self.table.selectionModel().currentRowChanged.connect(self._update_actions)
+        hub.directoryChanged.connect(self._on_directory_changed)
+        self.reload()
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot
+    ) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    def title(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.spec.title)
+
+    def singular(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.spec.singular)
+
+    # --- data -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        try:
+            rows = directory.list_rows(
+                self.office,
+                self.spec.key,
+                lang=current_language(),
+                include_inactive=self.show_inactive.isChecked(),
+            )
+        except OfficeError as error:
+            show_refusal(self, error)
+            return
+        selected = self.selected_id()
+        self.model.set_rows(rows)
+        self._size_columns()
+        self._update_count()
+        if selected is not None:
+            self.select_id(selected)
+        self._update_actions()
+
+    def _size_columns(self) -> None:
+        # Sized from the data once; the lists are small enough to measure every row.
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), 260))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n record(s)", "", self.proxy.rowCount()))
+
+    def _on_directory_changed(self, key: str) -> None:
+        if key != self.spec.key and key == "members":
+            self.reload()  # member names appear in the other lists
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index)).id
+
+    def select_id(self, record_id: int) -> None:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _update_actions(self, *_args: object) -> None:
+        record_id = self.selected_id()
+        has = record_id is not None
+        self.edit_action.setEnabled(has)
+        self.deactivate_action.setEnabled(has)
+        if self.spec.history:
+            self.replace_action.setEnabled(has)
+        if has:
+            row = self.model.row_at(self.proxy.mapToSource(self.table.currentIndex()))
+            if self.spec.history:
+                self.deactivate_action.setText(
+                    self.tr("E&nd") if row.active else self.tr("Re&open")
+                )
+            else:
+                self.deactivate_action.setText(
+                    self.tr("&Deactivate") if row.active else self.tr("Re&activate")
+                )
+
+    # --- actions ----------------------------------------------------------------------
+
+    def _members(self) -> list[tuple[int, str]]:
+        return directory.member_choices(self.office, current_language())
+
+    def _changed(self, record_id: int | None) -> None:
+        self.reload()
+        if record_id is not None:
+            self.select_id(record_id)
+        hub.directoryChanged.emit(self.spec.key)
+
+    def add(self) -> None:
+        defaults = {"kind": "international organization"} if self.spec.key == "partners" else {}
+        if self.spec.history:
+            defaults["valid_from"] = date.today()
+        saved, accepted = RecordDialog.edit(
+            self,
+            self.spec,
+            self._members(),
+            self.tr("New: %1").replace("%1", self.singular()),
+            defaults,
+            lambda values: directory.save(self.office, self.spec.key, None, values),
+        )
+        if accepted:
+            self._changed(saved)
+
+    def edit_selected(self, *_args: object) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        try:
+            values = directory.get_values(self.office, self.spec.key, record_id)
+        except OfficeError as error:
+            show_refusal(self, error)
+            self.reload()
+            return
+        saved, accepted = RecordDialog.edit(
+            self,
+            self.spec,
+            self._members(),
+            self.tr("Edit: %1").replace("%1", self.singular()),
+            values,
+            lambda v: directory.save(self.office, self.spec.key, record_id, v),
+        )
+        if accepted:
+            self._changed(saved)
+
+    def replace_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        old = directory.get_values(self.office, self.spec.key, record_id)
+        fields = tuple(f for f in self.spec.fields if f.name not in ("valid_from", "valid_until"))
+        form_spec = ListSpec(
+            self.spec.key, self.spec.title, self.spec.singular, self.spec.model, fields
+        )
+
+        def save(values: dict) -> int:  # type: ignore[type-arg]
+            starting = values.pop("valid_from") or date.today()
+            return directory.replace_contact_point(self.office, record_id, values, starting)
+
+        saved, accepted = RecordDialog.edit(
+            self,
+            form_spec,
+            self._members(),
+            self.tr("Replace contact point"),
+            {"member_id": old["member_id"], "valid_from": date.today()},
+            save,
+            extra_fields=(TAKES_OVER,),
+        )
+        if accepted:
+            self._changed(saved)
+
+    def toggle_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        row = self.model.row_at(self.proxy.mapToSource(self.table.currentIndex()))
+        try:
+            directory.set_active(self.office, self.spec.key, record_id, not row.active)
+        except OfficeError as error:
+            show_refusal(self, error)
+        self._changed(record_id)
+
+    def export(self, suffix: str) -> None:
+        name = self.title().replace(" ", "-").lower() + suffix
+        filters = {
+            ".xlsx": self.tr("Excel workbook (*.xlsx)"),
+            ".docx": self.tr("Word document (*.docx)"),
+        }
+        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), name, filters[suffix])
+        if not path:
+            return
+        self.export_to(path if path.endswith(suffix) else path + suffix)
+
+    def export_to(self, path: str) -> None:
+        try:
+            document = directory.list_document(
+                self.office,
+                self.spec.key,
+                lang=current_language(),
+                include_inactive=self.show_inactive.isChecked(),
+                search=self.search.text(),
+            )
+            written = exports.write(document, Path(path))
+        except OfficeError as error:
+            show_refusal(self, error)
+            return
+        hub.statusMessage.emit(self.tr("Exported to %1").replace("%1", str(written)))
+
+    def current_index(self) -> QModelIndex:
+        return self.table.currentIndex()

@@ -1,0 +1,224 @@
+"""Add or edit one Directory record: a form built from the list's fields.
+
+The dialog saves through the function it is given while it is still open, so that a
+refusal is shown at the field it concerns and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import OfficeError, ValidationError
+from ...domain.validation import check_email
+from ...i18n import field_error_text
+from ...services.directory_lists import CONTEXT, FieldSpec, Kind, ListSpec
+from ..messages import show_refusal
+
+SaveFunction = Callable[[dict[str, Any]], int]
+NO_DATE = QDate(1900, 1, 1)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be left empty: its minimum stands for 'no date'."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(" ")
+        self.setDate(NO_DATE)
+
+    def value(self) -> date | None:
+        return None if self.date() == NO_DATE else self.date().toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value) if value else NO_DATE)
+
+
+class RecordDialog(QDialog):
+    def __init__(
+        self,
+        spec: ListSpec,
+        members: list[tuple[int, str]],
+        parent: QWidget | None = None,
+        extra_fields: tuple[FieldSpec, ...] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.editors: dict[str, QWidget] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self._save: SaveFunction | None = None
+        self.saved_id: int | None = None
+
+        form = QFormLayout()
+        for field in (*spec.fields, *extra_fields):
+            editor = self._editor(field, members)
+            editor.setObjectName(f"{field.name}Edit")
+            self.editors[field.name] = editor
+            error = QLabel()
+            error.setObjectName(f"{field.name}Error")
+            error.setStyleSheet("color: #b00020;")
+            error.setWordWrap(True)
+            error.hide()
+            self.error_labels[field.name] = error
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(editor)
+            column.addWidget(error)
+            label = _tr(field.label) + (" *" if field.required else "")
+            form.addRow(label, column)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        note = QLabel(self.tr("Fields marked * are required."))
+        note.setEnabled(False)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def _editor(self, field: FieldSpec, members: list[tuple[int, str]]) -> QWidget:
+        if field.kind is Kind.MEMBER:
+            combo = QComboBox()
+            if not field.required:
+                combo.addItem("", None)
+            for member_id, label in members:
+                combo.addItem(label, member_id)
+            return combo
+        if field.kind is Kind.CHOICE:
+            combo = QComboBox()
+            for value, label in field.choices:
+                combo.addItem(_tr(label), value)
+            return combo
+        if field.kind is Kind.BOOL:
+            return QCheckBox()
+        if field.kind is Kind.DATE:
+            return OptionalDateEdit()
+        if field.kind is Kind.INT:
+            spin = QSpinBox()
+            spin.setRange(-1, 100000)
+            spin.setSpecialValueText(" ")
+            spin.setValue(-1)
+            return spin
+        if field.kind is Kind.LINES:
+            text = QPlainTextEdit()
+            text.setPlaceholderText(_tr(field.hint) if field.hint else "")
+            text.setFixedHeight(80)
+            text.setTabChangesFocus(True)
+            return text
+        line = QLineEdit()
+        if field.hint:
+            line.setPlaceholderText(field.hint)
+        if field.kind is Kind.EMAIL:
+            line.editingFinished.connect(lambda f=field.name, e=line: self._check_email(f, e))
+        return line
+
+    def _check_email(self, name: str, editor: QLineEdit) -> None:
+        problem = check_email(name, editor.text())
+        self._show_error(name, field_error_text(problem) if problem else "")
+
+    def _show_error(self, name: str, text: str) -> None:
+        label = self.error_labels[name]
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            editor = self.editors.get(name)
+            if isinstance(editor, QComboBox):
+                position = editor.findData(value)
+                editor.setCurrentIndex(max(position, 0))
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, OptionalDateEdit):
+                editor.set_value(value)
+            elif isinstance(editor, QSpinBox):
+                editor.setValue(-1 if value is None else int(value))
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(value or "")
+            elif isinstance(editor, QLineEdit):
+                editor.setText("" if value is None else str(value))
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, QComboBox):
+                values[name] = editor.currentData()
+            elif isinstance(editor, QCheckBox):
+                values[name] = editor.isChecked()
+            elif isinstance(editor, OptionalDateEdit):
+                values[name] = editor.value()
+            elif isinstance(editor, QSpinBox):
+                values[name] = None if editor.value() < 0 else editor.value()
+            elif isinstance(editor, QPlainTextEdit):
+                values[name] = editor.toPlainText()
+            elif isinstance(editor, QLineEdit):
+                values[name] = editor.text()
+        return values
+
+    def try_save(self) -> None:
+        for name in self.error_labels:
+            self._show_error(name, "")
+        assert self._save is not None
+        try:
+            self.saved_id = self._save(self.values())
+        except ValidationError as error:
+            for problem in error.errors:
+                if problem.field in self.error_labels:
+                    self._show_error(problem.field, field_error_text(problem))
+            first = error.errors[0].field
+            if first in self.editors:
+                self.editors[first].setFocus()
+            return
+        except OfficeError as error:
+            show_refusal(self, error)
+            return
+        self.accept()
+
+    @classmethod
+    def edit(
+        cls,
+        parent: QWidget,
+        spec: ListSpec,
+        members: list[tuple[int, str]],
+        title: str,
+        values: dict[str, Any],
+        save: SaveFunction,
+        extra_fields: tuple[FieldSpec, ...] = (),
+    ) -> tuple[int | None, bool]:
+        """Show the form; returns (the saved record's id, accepted)."""
+        dialog = cls(spec, members, parent, extra_fields)
+        dialog.setWindowTitle(title)
+        dialog.set_values(values)
+        dialog._save = save
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        saved = dialog.saved_id
+        dialog.deleteLater()
+        return saved, accepted

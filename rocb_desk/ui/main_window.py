@@ -1,0 +1,169 @@
+"""The main window: the tabs, the File and Help menus, the language, the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from .. import APP_NAME, __version__, i18n
+from ..domain.errors import OfficeError
+from ..services import maintenance
+from ..services.office import Office, open_office
+from . import settings
+from .directory.tab import DirectoryTab
+from .hub import hub
+from .messages import show_refusal
+
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
+OFFICE_FILTER = "ROCB Desk office (*.sqlite3 *.sqlite *.db);;All files (*)"
+BACKUP_FILTER = "ROCB Desk backup (*.zip);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    # Asks the application to open another office; it answers with set_office().
+    officeRequested = Signal(str)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.office = office
+        self.office_label = QLabel()
+        self.statusBar().addPermanentWidget(self.office_label)
+        hub.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.build()
+        if not settings.restore_geometry(self, "main"):
+            self.resize(1200, 760)
+
+    def build(self) -> None:
+        """Lay out menus and tabs in the current language; called again when it changes."""
+        self.menuBar().clear()
+        self._build_menus()
+        current = self.tabs.currentIndex() if hasattr(self, "tabs") else 0
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.directory_tab = DirectoryTab(self.office, self)
+        self.tabs.addTab(self.directory_tab, self.tr("&Directory"))
+        self.tabs.setCurrentIndex(max(current, 0))
+        self.setCentralWidget(self.tabs)
+        self.setWindowTitle(f"{APP_NAME} — {Path(self.office.location).name}")
+        self.office_label.setText(self.tr("Office: %1").replace("%1", self.office.location))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add(
+            file_menu, self.tr("&Open office…"), QKeySequence.StandardKey.Open, self.open_other
+        )
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Back up…"), QKeySequence("Ctrl+Shift+B"), self.backup)
+        self._add(file_menu, self.tr("&Restore…"), None, self.restore)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(
+            help_menu,
+            self.tr("&About ROCB Desk"),
+            QKeySequence.StandardKey.HelpContents,
+            self.about,
+        )
+
+    def _add(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # --- office -----------------------------------------------------------------------
+
+    def set_office(self, office: Office) -> None:
+        self.office = office
+        self.build()
+
+    def open_other(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open office"), "", OFFICE_FILTER)
+        if path:
+            self.officeRequested.emit(path)
+
+    def backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the office"), "rocb-desk-backup.zip", BACKUP_FILTER
+        )
+        if not path:
+            return
+        try:
+            written = maintenance.backup(self.office, Path(path))
+        except OfficeError as error:
+            show_refusal(self, error)
+            return
+        self.statusBar().showMessage(
+            self.tr("Backup written and verified: %1").replace("%1", str(written)), 8000
+        )
+
+    def restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), "", BACKUP_FILTER)
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore"),
+            self.tr("Replace everything in this office by the backup %1?").replace(
+                "%1", Path(path).name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        location = self.office.location
+        self.office.close()
+        try:
+            maintenance.restore(Path(path), location, force=True)
+        except OfficeError as error:
+            show_refusal(self, error)
+        try:
+            office = open_office(location, actor=self.office.actor, lock=True)
+        except OfficeError as error:
+            show_refusal(self, error)
+            return
+        self.set_office(office)
+        self.statusBar().showMessage(self.tr("Office restored from %1").replace("%1", path), 8000)
+
+    # --- language, about, closing -----------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        if lang == i18n.current_language():
+            return
+        i18n.save_language(lang)
+        i18n.install(lang)
+        self.build()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ROCB Desk"),
+            self.tr(
+                "<h3>ROCB Desk %1</h3><p>The office application of the Regional Office for "
+                "Capacity Building of the WCO Europe Region: books, events, correspondence "
+                "and work plan, offline on one desk computer.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        settings.save_geometry(self, "main")
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "Qt"]

@@ -1,0 +1,127 @@
+"""The schema only changes through migrations, and an upgrade never loses anything."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from rocb_desk.db import migrate
+from rocb_desk.db.base import Base
+from rocb_desk.db.engine import create_office_engine, resolve_url
+from rocb_desk.domain.errors import OfficeError
+from rocb_desk.services.office import open_office
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_office_is_created_at_the_newest_schema(office_path: Path):
+    office = open_office(str(office_path))
+    try:
+        assert migrate.current_revision(office.engine) == migrate.head_revision()
+        assert office.upgrade_backup is None  # nothing existed to back up
+    finally:
+        office.close()
+
+
+def test_models_and_migrations_agree(office_path: Path):
+    office = open_office(str(office_path))
+    try:
+        with office.engine.connect() as connection:
+            diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        assert diff == []
+    finally:
+        office.close()
+
+
+def test_upgrade_from_the_previous_revision_keeps_data_and_backs_up_first(office_path: Path):
+    engine = create_office_engine(resolve_url(str(office_path)))
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO office_setting (key, value) VALUES ('name', 'ROCB Europe')"
+        )
+    engine.dispose()
+
+    office = open_office(str(office_path))
+    try:
+        assert migrate.current_revision(office.engine) == migrate.head_revision()
+        with office.engine.connect() as connection:
+            value = connection.exec_driver_sql(
+                "SELECT value FROM office_setting WHERE key='name'"
+            ).scalar()
+        assert value == "ROCB Europe"
+        backup = office.upgrade_backup
+        assert backup is not None and backup.exists()
+        with sqlite3.connect(backup) as copy:
+            assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+            assert copy.execute("SELECT value FROM office_setting").fetchone()[0] == "ROCB Europe"
+    finally:
+        office.close()
+
+
+def test_sqlite_runs_with_foreign_keys_wal_and_full_sync(office_path: Path):
+    office = open_office(str(office_path))
+    try:
+        with office.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+    finally:
+        office.close()
+
+
+def test_a_newer_office_is_refused_untouched(office_path: Path):
+    open_office(str(office_path)).close()
+    with sqlite3.connect(office_path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = 'from-the-future'")
+    before = _digest(office_path)
+    with pytest.raises(OfficeError, match="newer version"):
+        open_office(str(office_path))
+    assert _digest(office_path) == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("minutes of the meeting")
+    with pytest.raises(OfficeError, match="not a SQLite file"):
+        open_office(str(path))
+    assert path.read_text() == "minutes of the meeting"
+
+
+def test_another_applications_database_is_refused_untouched(tmp_path: Path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE invoices (id INTEGER)")
+    before = _digest(path)
+    with pytest.raises(OfficeError, match="another application"):
+        open_office(str(path))
+    assert _digest(path) == before
+    assert not path.with_name("other.db-wal").exists()
+
+
+def test_a_corrupt_office_is_refused_untouched(tmp_path: Path):
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    before = _digest(path)
+    with pytest.raises(OfficeError, match="cannot be read"):
+        open_office(str(path))
+    assert _digest(path) == before
+
+
+def test_database_urls_are_accepted(tmp_path: Path):
+    url = f"sqlite:///{tmp_path / 'by-url.sqlite3'}"
+    office = open_office(url)
+    try:
+        assert office.sqlite_file == tmp_path / "by-url.sqlite3"
+    finally:
+        office.close()
+    with pytest.raises(OfficeError):
+        open_office("nonsense://")

@@ -1,0 +1,107 @@
+"""The main window and the way the application opens an office."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from rocb_desk import app as desktop
+from rocb_desk import i18n
+from rocb_desk.services import directory
+from rocb_desk.services.office import Office, open_office
+from rocb_desk.ui import settings
+from rocb_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, demo_office: Office) -> MainWindow:
+    main = MainWindow(demo_office)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def test_window_shows_the_directory_and_names_the_office(window: MainWindow, demo_office: Office):
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["&Directory"]
+    assert demo_office.location in window.office_label.text()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Language", "&Help"]
+
+
+def test_geometry_is_remembered(qtbot, demo_office: Office):
+    first = MainWindow(demo_office)
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.show()
+    first.close()
+    second = MainWindow(demo_office)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def test_switching_to_russian_rebuilds_the_window(window: MainWindow):
+    window.set_language("ru")
+    assert window.tabs.tabText(0).replace("&", "") == "Справочник"
+    assert [a.text() for a in window.menuBar().actions()][0] == "&Файл"
+    page = window.directory_tab.show_list("contact_points")
+    header = page.model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == "Администрация"
+    assert i18n.preferred_language() == "ru"
+
+
+def test_first_run_creates_the_office_and_offers_the_demo(qtbot, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    path = tmp_path / "first.sqlite3"
+    office = desktop.open_office_interactively(str(path))
+    assert office is not None
+    try:
+        assert directory.list_rows(office, "contact_points")  # the demo office was loaded
+        assert settings.last_database() == str(path)
+    finally:
+        office.close()
+
+
+def test_declining_the_demo_leaves_only_reference_data(qtbot, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    office = desktop.open_office_interactively(str(tmp_path / "empty.sqlite3"))
+    assert office is not None
+    try:
+        assert directory.list_rows(office, "members")
+        assert directory.list_rows(office, "contact_points") == []
+    finally:
+        office.close()
+
+
+def _refusals(monkeypatch) -> list[str]:
+    """Capture the refusal box: answer Cancel instead of blocking."""
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: None)
+    return shown
+
+
+def test_a_file_that_is_not_an_office_is_refused_and_kept(qtbot, tmp_path: Path, monkeypatch):
+    shown = _refusals(monkeypatch)
+    path = tmp_path / "report.docx"
+    path.write_bytes(b"PK\x03\x04 a word file")
+    assert desktop.open_office_interactively(str(path)) is None
+    assert "not a SQLite file" in shown[0]
+    assert path.read_bytes() == b"PK\x03\x04 a word file"
+
+
+def test_an_office_already_open_in_another_window_is_refused(qtbot, office_path: Path, monkeypatch):
+    shown = _refusals(monkeypatch)
+    holder = open_office(str(office_path), lock=True)
+    try:
+        assert desktop.open_office_interactively(str(office_path)) is None
+        assert "already open" in shown[0]
+    finally:
+        holder.close()
