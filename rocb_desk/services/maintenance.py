@@ -190,7 +190,7 @@ def restore(backup_file: Path, path_or_url: str, *, force: bool = False) -> Path
                 reason=problems[0],
             )
         _tables, revision = dbengine.peek_sqlite(unpacked / DB_MEMBER)
-        if revision not in migrate.known_revisions():
+        if revision is None or not migrate.is_known(revision):
             raise OfficeError(
                 QT_TRANSLATE_NOOP("Errors", "The backup comes from a newer version of ROCB Desk.")
             )

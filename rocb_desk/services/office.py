@@ -149,7 +149,7 @@ def open_office(path_or_url: str, *, actor: str | None = None, lock: bool = Fals
 
 
 def _refuse_newer(revision: str | None) -> None:
-    if revision is not None and revision not in migrate.known_revisions():
+    if revision is not None and not migrate.is_known(revision):
         raise OfficeError(TOO_NEW, revision=revision)
 
 

@@ -125,3 +125,7 @@ def test_database_urls_are_accepted(tmp_path: Path):
         office.close()
     with pytest.raises(OfficeError):
         open_office("nonsense://")
+
+
+def test_the_head_constant_follows_the_scripts():
+    assert migrate.head_revision() == migrate.scripted_head()
