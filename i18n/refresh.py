@@ -18,8 +18,11 @@ LANGUAGES = ("ru",)
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(HERE.parent)) for p in PACKAGE.rglob("*.py")
-                  if "migrations" not in p.parts)
+    return sorted(
+        str(p.relative_to(HERE.parent))
+        for p in PACKAGE.rglob("*.py")
+        if "migrations" not in p.parts
+    )
 
 
 def ts_file(lang: str) -> Path:
@@ -28,8 +31,11 @@ def ts_file(lang: str) -> Path:
 
 def update() -> None:
     for lang in LANGUAGES:
-        subprocess.run(["pyside6-lupdate", "-no-obsolete", *sources(), "-ts", str(ts_file(lang))],
-                       check=True, cwd=HERE.parent)
+        subprocess.run(
+            ["pyside6-lupdate", "-no-obsolete", *sources(), "-ts", str(ts_file(lang))],
+            check=True,
+            cwd=HERE.parent,
+        )
 
 
 def compile_all() -> None:

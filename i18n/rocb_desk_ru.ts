@@ -510,59 +510,59 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="67"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="68"/>
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="70"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="71"/>
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="70"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="71"/>
         <source>Show inactive</source>
         <translation>Показать неактивные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="77"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="78"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="79"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="80"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="83"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="84"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="86"/>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="200"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="87"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="201"/>
         <source>E&amp;nd</source>
         <translation>За&amp;вершить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="90"/>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="204"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="91"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="205"/>
         <source>&amp;Deactivate</source>
         <translation>Деа&amp;ктивировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="94"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="95"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="97"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="98"/>
         <source>Export to &amp;Word…</source>
         <translation>Экспорт в &amp;Word…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="169"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="170"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -571,47 +571,47 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="200"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="201"/>
         <source>Re&amp;open</source>
         <translation>&amp;Возобновить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="204"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="205"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Активировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="226"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="227"/>
         <source>New: %1</source>
         <translation>Создание: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="247"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="248"/>
         <source>Edit: %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="272"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="273"/>
         <source>Replace contact point</source>
         <translation>Замена контактного лица</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="294"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="295"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="295"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="296"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="297"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="298"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="315"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="316"/>
         <source>Exported to %1</source>
         <translation>Экспорт выполнен: %1</translation>
     </message>

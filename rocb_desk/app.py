@@ -99,6 +99,19 @@ def _welcome(office: Office, parent: QWidget | None) -> None:
         reference_data.load_demo(office)
 
 
+def switch_office(window: MainWindow, path: str) -> None:
+    """Open another office in the window; if it is refused, go back to the one before."""
+    previous = window.office
+    previous.close()
+    replacement = open_office_interactively(path, window)
+    if replacement is None:
+        replacement = open_office_interactively(previous.location, window)
+        if replacement is None:
+            window.close()
+            return
+    window.set_office(replacement)
+
+
 def run_app(database: str | None, lang: str) -> int:
     """Open the window on `database`, or on the last office used, or on the default one."""
     sys.excepthook = _excepthook
@@ -110,19 +123,7 @@ def run_app(database: str | None, lang: str) -> int:
     if office is None:
         return 1
     window = MainWindow(office)
-
-    def switch(path: str) -> None:
-        previous = window.office
-        previous.close()
-        replacement = open_office_interactively(path, window)
-        if replacement is None:
-            replacement = open_office_interactively(previous.location, window)
-            if replacement is None:
-                window.close()
-                return
-        window.set_office(replacement)
-
-    window.officeRequested.connect(switch)
+    window.officeRequested.connect(lambda path: switch_office(window, path))
     window.show()
     code = app.exec()
     window.office.close()

@@ -21,7 +21,8 @@ def window(qtbot, demo_office: Office) -> MainWindow:
     main = MainWindow(demo_office)
     qtbot.addWidget(main)
     main.show()
-    return main
+    yield main
+    main.office.close()  # a restore replaces the office the fixture opened
 
 
 def test_window_shows_the_directory_and_names_the_office(window: MainWindow, demo_office: Office):
@@ -105,3 +106,54 @@ def test_an_office_already_open_in_another_window_is_refused(qtbot, office_path:
         assert "already open" in shown[0]
     finally:
         holder.close()
+
+
+def test_open_another_office_from_the_window(qtbot, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    first = open_office(str(tmp_path / "first.sqlite3"), lock=True)
+    main = MainWindow(first)
+    qtbot.addWidget(main)
+    desktop.switch_office(main, str(tmp_path / "second.sqlite3"))
+    try:
+        assert main.office.location == str(tmp_path / "second.sqlite3")
+        assert "second.sqlite3" in main.office_label.text()
+        assert settings.last_database() == str(tmp_path / "second.sqlite3")
+    finally:
+        main.office.close()
+
+
+def test_a_refused_office_leaves_the_previous_one_open(qtbot, tmp_path: Path, monkeypatch):
+    shown = _refusals(monkeypatch)
+    first = open_office(str(tmp_path / "first.sqlite3"), lock=True)
+    main = MainWindow(first)
+    qtbot.addWidget(main)
+    not_an_office = tmp_path / "letter.pdf"
+    not_an_office.write_bytes(b"%PDF-1.7 letter")
+    desktop.switch_office(main, str(not_an_office))
+    try:
+        assert shown and main.office.location == str(tmp_path / "first.sqlite3")
+        assert not_an_office.read_bytes() == b"%PDF-1.7 letter"
+    finally:
+        main.office.close()
+
+
+def test_backup_and_restore_from_the_file_menu(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    backup = tmp_path / "from-window.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(backup), ""))
+    window.backup()
+    assert backup.exists()
+    before = len(directory.list_rows(window.office, "partners"))
+    directory.save(
+        window.office, "partners", None, {"name_en": "Added after the backup", "kind": "other"}
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.office.take_writer_lock()
+    window.restore()
+    assert len(directory.list_rows(window.office, "partners")) == before
+    page = window.directory_tab.show_list("partners")
+    assert page.proxy.rowCount() == before

@@ -102,7 +102,7 @@ class RecordDialog(QDialog):
         note.setEnabled(False)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)
 
     def _editor(self, field: FieldSpec, members: list[tuple[int, str]]) -> QWidget:
         if field.kind is Kind.MEMBER:
@@ -165,6 +165,7 @@ class RecordDialog(QDialog):
                 editor.setPlainText(value or "")
             elif isinstance(editor, QLineEdit):
                 editor.setText("" if value is None else str(value))
+                editor.setCursorPosition(0)  # show the start of a long name, not its end
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}

@@ -1,0 +1,318 @@
+"""reportlab layout for the PDF writer; imported only when a PDF is made (see pdf.py).
+
+One huge reportlab `Table` splits quadratically across pages (each split re-measures
+every row left), so a listing is laid out by `_PagedTable`: each row is measured once,
+and each page gets a small `Table` of just the rows that fit, under its own header.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph as PdfParagraph
+from reportlab.platypus import Table as PdfTable
+
+from ..domain.document import CellValue, Document, Heading, Paragraph, Table
+from ..paths import resource_path
+from ._common import (
+    FIXED_KINDS,
+    Progress,
+    RowProgress,
+    alignment,
+    cell_text,
+    clean_text,
+    column_sample,
+    fit_widths,
+)
+
+FONT, FONT_BOLD = "RocbSans", "RocbSans-Bold"
+FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+LANGUAGES = {"en": "en-GB", "ru": "ru-RU"}
+MARGIN = 18 * mm
+CELL_SIZE, CELL_LEADING, CELL_PAD = 8.5, 10.5, 3.0
+CELL_PAD_TOP, CELL_PAD_BOTTOM = 2.0, 3.0
+FRAME_PADDING = 6.0  # reportlab's default
+GRID = colors.Color(0.6, 0.6, 0.6)
+HEADER_FILL = colors.Color(0.9, 0.9, 0.9)
+ALIGNS = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER}
+
+
+def render(document: Document, path: Path, progress: Progress | None) -> None:
+    _register_fonts()
+    counter = RowProgress(document, progress)
+    template = _ReportTemplate(
+        str(path),
+        pagesize=landscape(A4) if document.landscape else A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=clean_text(document.title),
+        subject=clean_text(document.subtitle),
+        author="",
+        creator="",
+        lang=LANGUAGES.get(document.lang, "en-GB"),
+        initialFontName=FONT,  # else every page refers to a Helvetica that is not embedded
+    )
+    template.counter = counter
+    # reportlab's frame keeps a padding inside the margins, above and below.
+    story = _story(document, template.width, template.height - 2 * FRAME_PADDING)
+    template.build(story, onFirstPage=_first_page, onLaterPages=_footer)
+    counter.finish()
+
+
+def _register_fonts() -> None:
+    registered = pdfmetrics.getRegisteredFontNames()
+    for name, file_name in FONT_FILES.items():
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
+    # So that <b> inside a paragraph picks the bold face of our font, not Helvetica's.
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
+
+
+def _style(name: str, size: float, leading: float, bold: bool = False, **extra) -> ParagraphStyle:
+    font = FONT_BOLD if bold else FONT
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, **extra)
+
+
+STYLES = {
+    "title": _style("title", 18, 22, bold=True, spaceAfter=4),
+    "subtitle": _style("subtitle", 11, 14, textColor=colors.Color(0.3, 0.3, 0.3), spaceAfter=8),
+    "body": _style("body", 10, 13, spaceAfter=6),
+    1: _style("h1", 14, 18, bold=True, spaceBefore=10, spaceAfter=5),
+    2: _style("h2", 12, 15, bold=True, spaceBefore=8, spaceAfter=4),
+    3: _style("h3", 10.5, 13, bold=True, spaceBefore=6, spaceAfter=3),
+}
+CELL_STYLES = {
+    (align, bold): _style(f"cell-{align}-{bold}", CELL_SIZE, CELL_LEADING, bold, alignment=code)
+    for align, code in ALIGNS.items()
+    for bold in (False, True)
+}
+
+
+def _markup(text: str) -> str:
+    return escape(clean_text(text)).replace("\n", "<br/>")
+
+
+def _story(document: Document, width: float, height: float) -> list[Flowable]:
+    story: list[Flowable] = [PdfParagraph(_markup(document.title), STYLES["title"])]
+    if document.subtitle:
+        story.append(PdfParagraph(_markup(document.subtitle), STYLES["subtitle"]))
+    outline_level = -1
+    for number, block in enumerate(document.blocks):
+        if isinstance(block, Heading):
+            # PDF outlines cannot skip a level: a heading 3 after a heading 1 nests as 2.
+            outline_level = min(max(block.level, 1) - 1, outline_level + 1)
+            heading = PdfParagraph(_markup(block.text), STYLES[min(max(block.level, 1), 3)])
+            heading.outline = (clean_text(block.text), f"heading-{number}", outline_level)
+            # Rather than strand a heading at the foot of a page, start a new one.
+            story += [CondPageBreak(30 * mm), heading]
+        elif isinstance(block, Paragraph):
+            story.append(PdfParagraph(_markup(block.text), STYLES["body"]))
+        elif isinstance(block, Table) and block.columns:
+            cells = _TableCells(block, document.lang, width, height)
+            story += [_PagedTable(cells), Spacer(0, 6)]
+    return story
+
+
+class _ReportTemplate(SimpleDocTemplate):
+    counter: RowProgress
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        outline = getattr(flowable, "outline", None)
+        if outline is not None:
+            text, key, level = outline
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=False)
+        rows = getattr(flowable, "table_rows", 0)
+        if rows:
+            self.counter.advance(rows)
+
+
+def _footer(canvas: Canvas, template: SimpleDocTemplate) -> None:
+    canvas.saveState()
+    canvas.setFont(FONT, 8)
+    canvas.drawCentredString(template.pagesize[0] / 2, MARGIN / 2, str(canvas.getPageNumber()))
+    canvas.restoreState()
+
+
+def _first_page(canvas: Canvas, template: SimpleDocTemplate) -> None:
+    canvas.showOutline()  # open the viewer's bookmarks pane on the report's headings
+    _footer(canvas, template)
+
+
+class _TableCells:
+    """A table's cells as reportlab wants them, made and measured once, a page at a time.
+
+    Text cells become Paragraphs so that they wrap; money, dates and numbers stay plain
+    strings: they never wrap (their columns are sized to fit them) and cost a fraction
+    of a Paragraph on a long ledger. Row heights are measured here exactly as reportlab
+    would and handed to each page's Table, so no row is measured twice."""
+
+    def __init__(self, table: Table, lang: str, width: float, page_height: float) -> None:
+        self.table = table
+        self.lang = lang
+        self.page_height = page_height
+        self.kinds = [column.kind for column in table.columns]
+        self.widths = _column_widths(table, lang, width)
+        self.header = self._measured(
+            [
+                PdfParagraph(_markup(c.title), CELL_STYLES[alignment(c.kind), True])
+                for c in table.columns
+            ]
+        )
+        self.totals = (
+            self._measured(self._cells(table.totals, bold=True))
+            if table.totals is not None
+            else None
+        )
+        self._rows: dict[int, tuple[list[object], float]] = {}
+
+    def __len__(self) -> int:
+        return len(self.table.rows)
+
+    def row(self, index: int) -> tuple[list[object], float]:
+        """Row `index` as cells, with its height."""
+        if index not in self._rows:
+            self._rows[index] = self._measured(self._cells(self.table.rows[index], bold=False))
+        return self._rows[index]
+
+    def forget(self, stop: int) -> None:
+        """Rows before `stop` are on a page already: let their Paragraphs go."""
+        for index in [i for i in self._rows if i < stop]:
+            del self._rows[index]
+
+    def _cells(self, values: tuple[CellValue, ...], bold: bool) -> list[object]:
+        cells: list[object] = []
+        # Not strict: a short row leaves its last cells empty rather than losing the report.
+        for value, kind in zip(values, self.kinds, strict=False):
+            text = cell_text(value, self.lang)
+            if kind in FIXED_KINDS or not text:
+                cells.append(text)
+            else:
+                cells.append(PdfParagraph(_markup(text), CELL_STYLES[alignment(kind), bold]))
+        cells += [""] * (len(self.kinds) - len(cells))
+        return cells
+
+    def _measured(self, cells: list[object]) -> tuple[list[object], float]:
+        # What reportlab's Table would compute: the tallest cell plus the paddings.
+        height = CELL_LEADING
+        for cell, width in zip(cells, self.widths, strict=True):
+            if isinstance(cell, Flowable):
+                height = max(height, cell.wrap(width - 2 * CELL_PAD, 1e6)[1])
+        return cells, height + CELL_PAD_TOP + CELL_PAD_BOTTOM
+
+    def page(self, start: int, stop: int, with_totals: bool, measured: bool = True) -> PdfTable:
+        """The header, rows[start:stop] and, if asked, the totals, as one small Table.
+
+        `measured=False` leaves the heights to reportlab and lets it break inside a row:
+        the one way to print a row taller than a page."""
+        rows = [self.header, *(self.row(i) for i in range(start, stop))]
+        commands = [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD_TOP),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_BOTTOM),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ]
+        for index, kind in enumerate(self.kinds):
+            commands.append(("ALIGN", (index, 0), (index, -1), alignment(kind).upper()))
+        if with_totals and self.totals is not None:
+            rows.append(self.totals)
+            commands += [
+                ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
+                ("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black),
+            ]
+        table = PdfTable(
+            [cells for cells, _ in rows],
+            colWidths=self.widths,
+            rowHeights=[height for _, height in rows] if measured else None,
+            repeatRows=1,
+            splitInRow=0 if measured else 2 * CELL_LEADING,  # at least two lines a side
+            style=commands,
+            hAlign="LEFT",
+        )
+        table.table_rows = stop - start  # read by the template to report progress
+        return table
+
+
+class _PagedTable(Flowable):
+    """A long table that hands each page a Table of just the rows that fit on it.
+
+    It never draws itself: it reports more height than the room left, so the frame
+    always asks it to split, and each split looks at only about a page of rows."""
+
+    def __init__(self, cells: _TableCells, start: int = 0) -> None:
+        super().__init__()
+        self.cells = cells
+        self.start = start
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, available_height + 1
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        cells, start = self.cells, self.start
+        used = cells.header[1]
+        stop = start
+        while stop < len(cells) and used + cells.row(stop)[1] <= available_height:
+            used += cells.row(stop)[1]
+            stop += 1
+        finished = stop == len(cells)
+        if finished and cells.totals is not None and used + cells.totals[1] > available_height:
+            # The totals would go over the page: the last row goes along with them.
+            finished = False
+            stop = stop - 1 if stop - start > 1 else stop
+        if stop == start and not finished:
+            if cells.header[1] + cells.row(start)[1] <= cells.page_height:
+                return []  # not even the header and one row: on to the next page
+            # A row taller than a whole page can only be broken inside the row.
+            parts = cells.page(start, start + 1, with_totals=False, measured=False).split(
+                available_width, available_height
+            )
+            if not parts:
+                return []
+            for part in parts:
+                part.table_rows = 0
+            parts[-1].table_rows = 1
+            rest = start + 1 < len(cells) or cells.totals is not None
+            return [*parts, _PagedTable(cells, start + 1)] if rest else parts
+        page = cells.page(start, stop, with_totals=finished)
+        if finished:
+            return [page]
+        cells.forget(stop)
+        return [page, _PagedTable(cells, stop)]
+
+    def draw(self) -> None:  # pragma: no cover - split() always replaces it
+        raise AssertionError("a _PagedTable is always split before it is drawn")
+
+
+def _column_widths(table: Table, lang: str, available: float) -> list[float]:
+    """Relative widths, made wide enough for each money, date or number cell and for the
+    longest word of each header, measured on a sample of rows."""
+    needs = []
+    for index, column in enumerate(table.columns):
+        words = column.title.split() or [""]
+        need = max(pdfmetrics.stringWidth(w, FONT_BOLD, CELL_SIZE) for w in words)
+        if column.kind in FIXED_KINDS:
+            for value in column_sample(table, index):
+                text = cell_text(value, lang)
+                need = max(need, pdfmetrics.stringWidth(text, FONT_BOLD, CELL_SIZE))
+        needs.append(need + 2 * CELL_PAD + 1)
+    return fit_widths([column.width for column in table.columns], needs, available)

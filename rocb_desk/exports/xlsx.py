@@ -1,0 +1,200 @@
+"""The Excel writer: one sheet per table, real numbers and dates, ready to filter.
+
+openpyxl's write-only mode streams rows to disk, which is what makes a 200,000-line
+ledger practical; its price is that column widths, panes and print settings must be
+decided before the first row is written, so widths come from a sample of rows.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..domain.document import CellValue, Document, Heading, Paragraph, Table
+from ._common import (
+    CHECK_MARK,
+    Progress,
+    RowProgress,
+    clean_text,
+    column_sample,
+    preceding_headings,
+)
+
+if TYPE_CHECKING:  # only for annotations: openpyxl is imported when a workbook is made
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+MONEY_FORMAT = "#,##0.00"
+DATE_FORMAT = "YYYY-MM-DD"
+CHUNK_ROWS = 1000  # rows between two progress reports
+SHEET_NAME_MAX = 31
+_SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+MIN_WIDTH, MAX_WIDTH = 8, 60  # in Excel's character units
+
+
+def write_xlsx(document: Document, path: Path, progress: Progress | None = None) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    book.properties.title = clean_text(document.title)
+    book.properties.creator = ""  # not "openpyxl", which is what the reader would see
+    counter = RowProgress(document, progress)
+    names = _SheetNames()
+    tables = list(preceding_headings(document))
+    for number, (heading, table) in enumerate(tables, 1):
+        sheet = _SheetWriter(book.create_sheet(names.take(table.name or heading, number)))
+        sheet.write_table(document, heading, table, counter)
+    if not tables:
+        # A report of text alone still opens as a readable sheet rather than an empty book.
+        _SheetWriter(book.create_sheet(names.take("", 1))).write_text(document)
+    book.save(path)
+    counter.finish()
+
+
+class _SheetNames:
+    """Excel's rules: at most 31 characters, none of []:*?/\\, unique ignoring case."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+
+    def take(self, wanted: str, number: int) -> str:
+        # "Ledger 2020/2021" reads best as "Ledger 2020-2021"; other marks become spaces.
+        base = _SHEET_NAME_FORBIDDEN.sub(" ", clean_text(wanted).replace("/", "-"))
+        base = " ".join(base.split()).strip("'").strip() or f"Sheet {number}"
+        name, copy = base[:SHEET_NAME_MAX], 2
+        while name.casefold() in self._taken:
+            tail = f" ({copy})"
+            name, copy = base[: SHEET_NAME_MAX - len(tail)].rstrip() + tail, copy + 1
+        self._taken.add(name.casefold())
+        return name
+
+
+class _SheetWriter:
+    """Appends rows to one write-only sheet; everything about the layout is set first."""
+
+    def __init__(self, sheet: WriteOnlyWorksheet) -> None:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Font
+
+        self.sheet = sheet
+        self._cell_class = WriteOnlyCell
+        self.bold = Font(bold=True)
+        self.title_fonts = (Font(bold=True, size=14), Font(bold=True, size=11))
+
+    def write_table(
+        self, document: Document, heading: str, table: Table, counter: RowProgress
+    ) -> None:
+        from openpyxl.utils import get_column_letter
+
+        sheet = self.sheet
+        for index, width in enumerate(_column_widths(table), 1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        top = _title_lines(document) + ([heading] if heading else [])
+        header_row = len(top) + 2  # the title block, one empty row, then the header
+        last_row = header_row + len(table.rows)
+        sheet.freeze_panes = f"A{header_row + 1}"
+        sheet.print_title_rows = f"{header_row}:{header_row}"
+        _page_setup(sheet, document.landscape)
+        if table.rows and table.columns:
+            # Over the header and the rows only: sorting must never move the totals line.
+            last_column = get_column_letter(len(table.columns))
+            sheet.auto_filter.ref = f"A{header_row}:{last_column}{last_row}"
+
+        for number, text in enumerate(top):
+            self._append_line(text, self.title_fonts[min(number, 1)])
+        sheet.append([])
+        sheet.append([self._styled(self._new(_text(c.title)), self.bold) for c in table.columns])
+        for start in range(0, len(table.rows), CHUNK_ROWS):
+            chunk = table.rows[start : start + CHUNK_ROWS]
+            for row in chunk:
+                sheet.append([self._value(value) for value in row])
+            counter.advance(len(chunk))
+        if table.totals is not None:
+            sheet.append(
+                [self._styled(self._value(v, styled=True), self.bold) for v in table.totals]
+            )
+
+    def write_text(self, document: Document) -> None:
+        self.sheet.column_dimensions["A"].width = MAX_WIDTH * 2
+        for number, text in enumerate(_title_lines(document)):
+            self._append_line(text, self.title_fonts[min(number, 1)])
+        for block in document.blocks:
+            if isinstance(block, Heading):
+                self._append_line(block.text, self.bold)
+            elif isinstance(block, Paragraph):
+                self.sheet.append([_text(block.text)])
+
+    def _append_line(self, text: str, font: Font) -> None:
+        self.sheet.append([self._styled(self._new(_text(text)), font)])
+
+    def _value(self, value: CellValue, styled: bool = False):
+        """A plain value where openpyxl's own guess is right, a cell object where it is
+        not; `styled` always gives a cell object (the totals get bold afterwards)."""
+        if isinstance(value, bool):
+            value = CHECK_MARK if value else None
+        if isinstance(value, Decimal):
+            # A real number, so the office can add it up; openpyxl writes it with 16
+            # significant digits, exact to the cent for any amount below 10^14 euros.
+            return self._new(value, MONEY_FORMAT)
+        if isinstance(value, date):
+            return self._new(value, DATE_FORMAT)
+        if isinstance(value, str):
+            value = _text(value)
+            if value[:1] in ("=", "#"):
+                # A letter subject such as "=HYPERLINK(...)" must stay text, never become
+                # a formula (nor "#N/A" an error value) in the office's spreadsheet.
+                cell = self._new(value)
+                cell.data_type = "s"
+                return cell
+        return self._new(value) if styled else value
+
+    def _new(self, value: CellValue, number_format: str | None = None) -> WriteOnlyCell:
+        cell = self._cell_class(self.sheet)
+        if number_format:
+            cell.number_format = number_format  # before the value, so openpyxl keeps ours
+        cell.value = value
+        return cell
+
+    @staticmethod
+    def _styled(cell: WriteOnlyCell, font: Font) -> WriteOnlyCell:
+        cell.font = font
+        return cell
+
+
+def _title_lines(document: Document) -> list[str]:
+    return [document.title] + ([document.subtitle] if document.subtitle else [])
+
+
+def _text(value: str) -> str:
+    return clean_text(value)[:32767]  # Excel's limit for one cell
+
+
+def _column_widths(table: Table) -> list[float]:
+    widths = []
+    for index, column in enumerate(table.columns):
+        longest = max([len(column.title), *map(_shown_length, column_sample(table, index))])
+        widths.append(min(MAX_WIDTH, max(MIN_WIDTH, longest + 2)))
+    return widths
+
+
+def _shown_length(value: CellValue) -> int:
+    if value is None or isinstance(value, bool):
+        return 1
+    if isinstance(value, Decimal):
+        return len(f"{value:,.2f}")
+    if isinstance(value, date):
+        return 10
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def _page_setup(sheet: WriteOnlyWorksheet, landscape: bool) -> None:
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.paperSize = 9  # A4 in the SpreadsheetML paper size list
+    # Printed, a ledger is as wide as the page and as long as it needs to be.
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
