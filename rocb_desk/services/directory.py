@@ -324,6 +324,18 @@ def contact_point_history(office: Office, member_id: int, lang: str = "en") -> l
     return sorted(rows, key=lambda r: r.values["valid_from"] or date.min, reverse=True)
 
 
+# Relative column widths on paper: dates and flags are short, addresses and lists long.
+_WIDTHS = {
+    Kind.DATE: 0.6,
+    Kind.BOOL: 0.5,
+    Kind.INT: 0.5,
+    Kind.ISO: 0.4,
+    Kind.EMAIL: 1.5,
+    Kind.URL: 1.3,
+    Kind.LINES: 2.0,
+}
+
+
 def list_document(
     office: Office, key: str, *, lang: str, include_inactive: bool = False, search: str = ""
 ) -> Document:
@@ -331,9 +343,7 @@ def list_document(
     list_spec = spec(key)
     rows = list_rows(office, key, lang=lang, include_inactive=include_inactive, search=search)
     fields = [f for f in list_spec.fields if f.in_table or f.kind is Kind.LINES]
-    columns = [
-        Column(translate(CONTEXT, f.label), 2.0 if f.kind is Kind.LINES else 1.0) for f in fields
-    ]
+    columns = [Column(translate(CONTEXT, f.label), _WIDTHS.get(f.kind, 1.0)) for f in fields]
     table_rows = [tuple(row.texts.get(f.name, "") for f in fields) for row in rows]
     if include_inactive:
         columns.append(Column(translate(CONTEXT, ACTIVE_LABEL), 0.5))
