@@ -2,38 +2,36 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import APP_NAME, ORG_NAME, __version__, i18n
+from .crashlog import record_crash
 from .domain.errors import OfficeError
 from .i18n import error_text, translate
-from .paths import default_database, log_file, resource_path
+from .paths import default_database, resource_path
 from .services import reference_data
 from .services.office import Office, open_office
 from .ui import settings
 from .ui.main_window import MainWindow
+from .ui.messages import choose_office_file
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """Never die silently, never show a traceback: log it and say so."""
-    log_file().parent.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(filename=log_file(), level=logging.ERROR)
-    logging.error("".join(traceback.format_exception(kind, error, tb)))
+    where = record_crash(kind, error, tb, "unexpected error in the window")
     if QApplication.instance() is not None:
         QMessageBox.critical(
             None,
             APP_NAME,
             translate(
                 "Application", "Something went wrong: {error}\nThe details are in {log}."
-            ).format(error=error, log=log_file()),
+            ).format(error=error, log=where),
         )
 
 
@@ -66,14 +64,7 @@ def open_office_interactively(database: str, parent: QWidget | None = None) -> O
             box.exec()
             if box.clickedButton() is not other:
                 return None
-            database, _ = QFileDialog.getOpenFileName(
-                parent,
-                translate("Application", "Open office"),
-                "",
-                translate(
-                    "Application", "ROCB Desk office (*.sqlite3 *.sqlite *.db);;All files (*)"
-                ),
-            )
+            database = choose_office_file(parent)
             if not database:
                 return None
             continue
@@ -112,14 +103,41 @@ def switch_office(window: MainWindow, path: str) -> None:
     window.set_office(replacement)
 
 
+def _last_or_default_office() -> str | None:
+    """The office used last; if its file has gone (a moved folder, a USB stick), ask."""
+    last = settings.last_database()
+    if not last:
+        return default_database()
+    if "://" in last or Path(last).exists():
+        return last
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        APP_NAME,
+        translate("Application", "The office you used last is not there any more:\n{path}").format(
+            path=last
+        ),
+    )
+    other = box.addButton(
+        translate("Application", "Open another office…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    create = box.addButton(
+        translate("Application", "Create a new office there"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is other:
+        return choose_office_file(None) or None
+    if box.clickedButton() is create:
+        return last
+    return None
+
+
 def run_app(database: str | None, lang: str) -> int:
     """Open the window on `database`, or on the last office used, or on the default one."""
     sys.excepthook = _excepthook
     app = create_application(lang)
-    database = (
-        database or os.environ.get("ROCB_DESK_DB") or settings.last_database() or default_database()
-    )
-    office = open_office_interactively(database)
+    database = database or os.environ.get("ROCB_DESK_DB") or _last_or_default_office()
+    office = open_office_interactively(database) if database else None
     if office is None:
         return 1
     window = MainWindow(office)

@@ -7,16 +7,16 @@ stderr, nothing written); 2 wrong usage (argparse's own).
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__, i18n
+from .crashlog import record_crash
 from .domain.errors import OfficeError, ValidationError
 from .i18n import translate
-from .paths import default_database, log_file
+from .paths import default_database
 
 OK, REFUSED, USAGE = 0, 1, 2
 
@@ -76,16 +76,17 @@ def _list_keys() -> list[str]:
     return list(LISTS)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - returns services.office.Office
+def _open(args: argparse.Namespace, *, create: bool = False, upgrade: bool = True):  # noqa: ANN202
+    """The office of --db; only `init` may create one, so a mistyped path is refused."""
     from .services.office import open_office
 
-    return open_office(args.db, actor=args.user)
+    return open_office(args.db, actor=args.user, create=create, upgrade=upgrade)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     from .services import reference_data
 
-    office = _open(args)
+    office = _open(args, create=True)
     try:
         reference_data.load_reference(office)
         if args.demo:
@@ -105,7 +106,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from .services.maintenance import check
 
-    office = _open(args)
+    office = _open(args, upgrade=False)  # a check reports an old schema, it does not repair it
     try:
         problems = check(office)
     finally:
@@ -176,7 +177,7 @@ def _report_refusal(error: OfficeError) -> None:
     if isinstance(error, ValidationError):
         for problem in error.errors:
             where = f"row {problem.row}, " if problem.row is not None else ""
-            print(f"{where}{problem.field}: {i18n.field_error_text(problem)}", file=sys.stderr)
+            print(f"{where}{problem.field}: {i18n.message_text(problem.message)}", file=sys.stderr)
     else:
         print(i18n.error_text(error), file=sys.stderr)
 
@@ -210,11 +211,10 @@ def run(argv: list[str], open_window: Callable[[str | None, str], int] | None = 
     except KeyboardInterrupt:
         return REFUSED
     except Exception as error:  # noqa: BLE001 - no traceback ever reaches a user
-        logging.basicConfig(filename=log_file(), level=logging.ERROR)
-        logging.exception("command failed: %s", argv)
+        where = record_crash(type(error), error, error.__traceback__, f"command failed: {argv}")
         print(
             translate("CLI", "Unexpected error: {error} (details in {log})").format(
-                error=error, log=log_file()
+                error=error, log=where
             ),
             file=sys.stderr,
         )

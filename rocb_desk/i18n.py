@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
-from .domain.errors import FieldError, Message, OfficeError
+from .domain.errors import Message, OfficeError
 from .paths import i18n_path, settings_file
 
 LANGUAGES = ("en", "ru")
@@ -27,10 +27,6 @@ def message_text(message: Message) -> str:
 
 
 def error_text(error: OfficeError) -> str:
-    return message_text(error.message)
-
-
-def field_error_text(error: FieldError) -> str:
     return message_text(error.message)
 
 

@@ -11,9 +11,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from ..domain.errors import QT_TRANSLATE_NOOP, OfficeError
 
@@ -104,14 +104,21 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.close()
 
 
+# Execution option that marks a connection as one that will write.
+WRITES = "rocb_writes"
+
+
+def for_writing(engine: Engine) -> Engine:
+    """The same engine, its transactions announced as writes (see _sqlite_begin)."""
+    return engine.execution_options(**{WRITES: True})
+
+
 def _sqlite_begin(connection: Connection) -> None:
-    # IMMEDIATE takes the write lock up front: two writers wait (busy timeout) rather
-    # than fail half-way through a transaction with "database is locked".
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-
-def table_names(engine: Engine) -> list[str]:
-    return inspect(engine).get_table_names()
+    # A write takes the write lock up front (IMMEDIATE): two writers then wait for each
+    # other (busy timeout) instead of failing half-way with "database is locked".
+    # Reads begin deferred, so that they never wait for a writer under WAL.
+    writes = connection.get_execution_options().get(WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def integrity_problems(engine: Engine) -> list[str]:
@@ -119,13 +126,16 @@ def integrity_problems(engine: Engine) -> list[str]:
     if not is_sqlite(engine.url):
         return []
     problems: list[str] = []
-    with engine.connect() as connection:
-        raw = connection.connection.dbapi_connection
-        assert raw is not None
-        rows = raw.execute("PRAGMA integrity_check").fetchall()
-        problems += [row[0] for row in rows if row[0] != "ok"]
-        for table, rowid, parent, _fk in raw.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"{table} row {rowid}: refers to a missing {parent}")
+    try:
+        with engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            rows = raw.execute("PRAGMA integrity_check").fetchall()
+            problems += [row[0] for row in rows if row[0] != "ok"]
+            for table, rowid, parent, _fk in raw.execute("PRAGMA foreign_key_check").fetchall():
+                problems.append(f"{table} row {rowid}: refers to a missing {parent}")
+    except (sqlite3.DatabaseError, DBAPIError) as exc:
+        problems.append(str(getattr(exc, "orig", None) or exc))
     return problems
 
 
@@ -177,7 +187,16 @@ class OfficeLock:
         self._handle: object | None = None
 
     def acquire(self) -> bool:
-        handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        except OSError as exc:
+            # Not "someone else has it": the folder itself cannot be written.
+            raise OfficeError(
+                QT_TRANSLATE_NOOP("Errors", "The folder of {path} cannot be written to: {reason}."),
+                path=str(self.path.parent),
+                reason=exc.strerror or str(exc),
+            ) from None
         try:
             if sys.platform == "win32":
                 import msvcrt

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from .engine import for_writing
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -60,6 +62,6 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     from alembic import command
 
     config = _config()
-    with engine.begin() as connection:
+    with for_writing(engine).begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, target)

@@ -47,3 +47,10 @@ def check_date_range(field_name: str, start: date | None, end: date | None) -> F
     if start and end and end < start:
         return FieldError(field_name, Message(BAD_RANGE))
     return None
+
+
+def check_url(field_name: str, value: str | None) -> FieldError | None:
+    """A web address: no spaces and a dot in the host ('www.wcoomd.org', 'https://...')."""
+    if value and (" " in value.strip() or "." not in value):
+        return FieldError(field_name, Message(BAD_URL, params={"value": value.strip()}))
+    return None

@@ -56,7 +56,21 @@ def _writer_for(suffix: str) -> Writer:
 def write(document: Document, path: Path, progress: Progress | None = None) -> Path:
     """Write `document` to `path` in the format its suffix names; return the path."""
     path = Path(path)
+    if path.is_dir():
+        raise OfficeError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a file."), path=str(path)
+        )
     writer = _writer_for(path.suffix.lower())
+    if not path.parent.is_dir():
+        raise OfficeError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist."), path=str(path.parent)
+        )
+    if not os.access(path.parent, os.W_OK):
+        # Refused up front: a writer failing half-way leaves its library's noise behind.
+        raise OfficeError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {path} cannot be written to."),
+            path=str(path.parent),
+        )
     # A hidden sibling, so that the final rename stays on one file system; created by
     # the writer itself, so it gets the user's usual file permissions.
     temp = path.with_name(f".~{path.stem}.{secrets.token_hex(4)}{path.suffix}")

@@ -15,10 +15,10 @@ from ..domain.errors import QT_TRANSLATE_NOOP, FieldError, Message, OfficeError,
 from ..domain.validation import (
     BAD_ISO,
     BAD_NUMBER,
-    BAD_URL,
     check_date_range,
     check_email,
     check_required,
+    check_url,
     is_iso2,
     normalize_iso,
 )
@@ -30,6 +30,12 @@ from .office import Office
 DUPLICATE_ISO = QT_TRANSLATE_NOOP("Errors", "Another administration already has the code {value}.")
 DUPLICATE_CODE = QT_TRANSLATE_NOOP("Errors", "Another record already has the code {value}.")
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The record no longer exists; it may have been removed.")
+REPLACED = QT_TRANSLATE_NOOP(
+    "Errors", "This contact point was replaced by a successor; its history cannot change."
+)
+ENDED = QT_TRANSLATE_NOOP(
+    "Errors", "This contact point has already ended; add the new contact point instead."
+)
 NO_SUCH_MEMBER = QT_TRANSLATE_NOOP("Errors", "Choose a member administration from the list.")
 
 
@@ -171,17 +177,15 @@ def _validate(
                 errors.append(
                     FieldError(field.name, Message(DUPLICATE_ISO, params={"value": value}))
                 )
-        elif field.kind is Kind.URL and (" " in value or "." not in value):
-            errors.append(FieldError(field.name, Message(BAD_URL, params={"value": value})))
+        elif field.kind is Kind.URL and (problem := check_url(field.name, value)):
+            errors.append(problem)
         elif field.kind is Kind.INT and (not isinstance(value, int) or value < 0):
             errors.append(FieldError(field.name, Message(BAD_NUMBER)))
         elif field.kind is Kind.MEMBER and session.get(Member, value) is None:
             errors.append(FieldError(field.name, Message(NO_SUCH_MEMBER)))
         elif field.kind is Kind.LINES and field.name == "contacts":
             for line in value.splitlines():
-                parts = [p.strip() for p in line.split(";")]
-                email = next((p for p in parts[1:] if "@" in p), "")
-                if problem := check_email(field.name, email):
+                if problem := check_email(field.name, _contact_parts(line)[1]):
                     errors.append(problem)
         elif field.name == "code" and _taken(session, list_spec, "code", value, record_id):
             errors.append(FieldError(field.name, Message(DUPLICATE_CODE, params={"value": value})))
@@ -207,15 +211,21 @@ def _taken(
     return bool(session.scalar(query))
 
 
+def _contact_parts(line: str) -> tuple[str, str, str]:
+    """'Name; e-mail; phone' (e-mail and phone in either order, both optional)."""
+    parts = [p.strip() for p in line.split(";")]
+    email = next((p for p in parts[1:] if "@" in p), "")
+    phone = next((p for p in parts[1:] if p and "@" not in p), "")
+    return parts[0], email, phone
+
+
 def _apply(record: Any, values: dict[str, Any]) -> None:
     for name, value in values.items():
         if name == "contacts":
             record.contacts.clear()
             for line in (value or "").splitlines():
-                parts = [p.strip() for p in line.split(";")]
-                email = next((p for p in parts[1:] if "@" in p), "")
-                phone = next((p for p in parts[1:] if p and "@" not in p), "")
-                record.contacts.append(RtcContact(name=parts[0], email=email, phone=phone))
+                person, email, phone = _contact_parts(line)
+                record.contacts.append(RtcContact(name=person, email=email, phone=phone))
         else:
             setattr(record, name, "" if value is None and _is_text_column(record, name) else value)
 
@@ -250,15 +260,21 @@ def save(office: Office, key: str, record_id: int | None, values: dict[str, Any]
 
 
 def set_active(office: Office, key: str, record_id: int, active: bool) -> None:
-    """Deactivate or reactivate; a contact point ends today instead (its history stays)."""
+    """Deactivate or reactivate; a contact point ends instead (its history stays)."""
     list_spec = spec(key)
     with office.transaction() as session:
         record = session.get(list_spec.model, record_id)
         if record is None:
             raise OfficeError(NOT_FOUND)
         if list_spec.history:
+            if active and record.replaced_by_id is not None:
+                raise OfficeError(REPLACED)
             before = {"valid_until": record.valid_until}
-            record.valid_until = None if active else date.today() - timedelta(days=1)
+            # It ends yesterday, so it is no longer current today; never before it began.
+            last_day = date.today() - timedelta(days=1)
+            if record.valid_from is not None:
+                last_day = max(last_day, record.valid_from)
+            record.valid_until = None if active else last_day
             after = {"valid_until": record.valid_until}
         else:
             before, after = {"active": record.active}, {"active": active}
@@ -286,6 +302,10 @@ def replace_contact_point(
         old = session.get(ContactPoint, old_id)
         if old is None:
             raise OfficeError(NOT_FOUND)
+        if old.replaced_by_id is not None:
+            raise OfficeError(REPLACED)
+        if old.valid_until is not None and old.valid_until < date.today():
+            raise OfficeError(ENDED)
         cleaned["member_id"] = cleaned.get("member_id") or old.member_id
         _validate(session, list_spec, cleaned, None)
         if old.valid_from and starting <= old.valid_from:
@@ -314,16 +334,6 @@ def replace_contact_point(
         return new.id
 
 
-def contact_point_history(office: Office, member_id: int, lang: str = "en") -> list[DirectoryRow]:
-    """Every contact point an administration has had, newest first."""
-    rows = [
-        r
-        for r in list_rows(office, "contact_points", lang=lang, include_inactive=True)
-        if r.values["member_id"] == member_id
-    ]
-    return sorted(rows, key=lambda r: r.values["valid_from"] or date.min, reverse=True)
-
-
 # Relative column widths on paper: dates and flags are short, addresses and lists long.
 _WIDTHS = {
     Kind.DATE: 0.6,
@@ -335,6 +345,9 @@ _WIDTHS = {
     Kind.LINES: 2.0,
 }
 
+# Kinds written as real dates and numbers, so that a spreadsheet can sort and sum them.
+_CELL_KINDS = {Kind.DATE: "date", Kind.INT: "int"}
+
 
 def list_document(
     office: Office, key: str, *, lang: str, include_inactive: bool = False, search: str = ""
@@ -342,9 +355,20 @@ def list_document(
     """The list as a neutral document, ready for the XLSX and DOCX writers."""
     list_spec = spec(key)
     rows = list_rows(office, key, lang=lang, include_inactive=include_inactive, search=search)
-    fields = [f for f in list_spec.fields if f.in_table or f.kind is Kind.LINES]
-    columns = [Column(translate(CONTEXT, f.label), _WIDTHS.get(f.kind, 1.0)) for f in fields]
-    table_rows = [tuple(row.texts.get(f.name, "") for f in fields) for row in rows]
+    fields = list_spec.fields  # every field: an export is the whole record, not the screen
+    columns = [
+        Column(
+            translate(CONTEXT, f.label), _WIDTHS.get(f.kind, 1.0), _CELL_KINDS.get(f.kind, "text")
+        )
+        for f in fields
+    ]
+    table_rows = [
+        tuple(
+            row.values.get(f.name) if f.kind in _CELL_KINDS else row.texts.get(f.name, "")
+            for f in fields
+        )
+        for row in rows
+    ]
     if include_inactive:
         columns.append(Column(translate(CONTEXT, ACTIVE_LABEL), 0.5))
         table_rows = [

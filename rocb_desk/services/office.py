@@ -31,7 +31,7 @@ TOO_NEW = QT_TRANSLATE_NOOP(
 ALREADY_OPEN = QT_TRANSLATE_NOOP(
     "Errors", "This office is already open in another ROCB Desk window: {path}."
 )
-CANNOT_OPEN = QT_TRANSLATE_NOOP("Errors", "The office database cannot be opened: {reason}.")
+CANNOT_OPEN = QT_TRANSLATE_NOOP("Errors", "The office database {path} cannot be opened: {reason}.")
 
 
 @dataclass
@@ -47,6 +47,9 @@ class Office:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writing_sessions = sessionmaker(
+            dbengine.for_writing(self.engine), expire_on_commit=False
+        )
 
     @property
     def location(self) -> str:
@@ -67,7 +70,7 @@ class Office:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole when the block ends, rolled back on any error."""
-        with self._sessions() as session, session.begin():
+        with self._writing_sessions() as session, session.begin():
             yield session
 
     @contextmanager
@@ -108,11 +111,26 @@ def default_actor() -> str:
         return "office"
 
 
-def open_office(path_or_url: str, *, actor: str | None = None, lock: bool = False) -> Office:
-    """Open (creating or upgrading as needed) the office at a path or URL.
+NO_OFFICE = QT_TRANSLATE_NOOP(
+    "Errors", "There is no office at {path}; create one with the init command."
+)
+# A table every ROCB Desk office has had since its first schema.
+OUR_TABLE = "office_setting"
+
+
+def open_office(
+    path_or_url: str,
+    *,
+    actor: str | None = None,
+    lock: bool = False,
+    create: bool = True,
+    upgrade: bool = True,
+) -> Office:
+    """Open the office at a path or URL, creating it (`create`) or upgrading it as needed.
 
     A foreign, corrupt or too-new file is refused before anything writes to it. An
-    existing office that is behind the newest schema is backed up, then upgraded.
+    existing office that is behind the newest schema is backed up, then upgraded;
+    with `upgrade=False` it is opened as it is (for `check`, which must not repair).
     """
     url = dbengine.resolve_url(path_or_url)
     path = dbengine.sqlite_path(url)
@@ -121,8 +139,10 @@ def open_office(path_or_url: str, *, actor: str | None = None, lock: bool = Fals
     if path is not None:
         tables, revision = dbengine.peek_sqlite(path)
         existing = bool(tables)
-        if existing and "alembic_version" not in tables:
+        if existing and OUR_TABLE not in tables:
             raise OfficeError(NOT_OURS, path=str(path))
+        if not existing and not create:
+            raise OfficeError(NO_OFFICE, path=str(path))
         if lock and dbengine.OfficeLock(path).is_held_elsewhere():
             raise OfficeError(ALREADY_OPEN, path=str(path))
     _refuse_newer(revision)
@@ -135,16 +155,18 @@ def open_office(path_or_url: str, *, actor: str | None = None, lock: bool = Fals
             revision = migrate.current_revision(engine)
             existing = revision is not None
             _refuse_newer(revision)
-        if revision != migrate.head_revision():
+            if not existing and not create:
+                raise OfficeError(NO_OFFICE, path=office.location)
+        if upgrade and revision != migrate.head_revision():
             if existing and path is not None:
                 office.upgrade_backup = _backup_before_upgrade(office, path, revision)
             migrate.upgrade(engine)
-    except OfficeError:
-        office.close()
-        raise
     except DBAPIError as exc:
         office.close()
-        raise OfficeError(CANNOT_OPEN, reason=str(exc.orig)) from None
+        raise OfficeError(CANNOT_OPEN, path=office.location, reason=str(exc.orig)) from None
+    except BaseException:
+        office.close()  # never leave the lock or a connection behind
+        raise
     return office
 
 

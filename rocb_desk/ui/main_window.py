@@ -4,22 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from .. import APP_NAME, __version__, i18n
 from ..domain.errors import OfficeError
 from ..services import maintenance
-from ..services.office import Office, open_office
+from ..services.office import Office
 from . import settings
 from .directory.tab import DirectoryTab
 from .hub import hub
-from .messages import show_refusal
+from .messages import choose_office_file, show_refusal
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
-OFFICE_FILTER = "ROCB Desk office (*.sqlite3 *.sqlite *.db);;All files (*)"
-BACKUP_FILTER = "ROCB Desk backup (*.zip);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -32,7 +30,7 @@ class MainWindow(QMainWindow):
         self.office = office
         self.office_label = QLabel()
         self.statusBar().addPermanentWidget(self.office_label)
-        hub.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        hub.statusMessage.connect(self.show_status)
         self.build()
         if not settings.restore_geometry(self, "main"):
             self.resize(1200, 760)
@@ -90,18 +88,24 @@ class MainWindow(QMainWindow):
 
     # --- office -----------------------------------------------------------------------
 
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def backup_filter(self) -> str:
+        return self.tr("ROCB Desk backup (*.zip);;All files (*)")
+
     def set_office(self, office: Office) -> None:
         self.office = office
         self.build()
 
     def open_other(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open office"), "", OFFICE_FILTER)
+        path = choose_office_file(self)
         if path:
             self.officeRequested.emit(path)
 
     def backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the office"), "rocb-desk-backup.zip", BACKUP_FILTER
+            self, self.tr("Back up the office"), "rocb-desk-backup.zip", self.backup_filter()
         )
         if not path:
             return
@@ -115,7 +119,9 @@ class MainWindow(QMainWindow):
         )
 
     def restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), "", BACKUP_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a backup"), "", self.backup_filter()
+        )
         if not path:
             return
         answer = QMessageBox.question(
@@ -128,18 +134,15 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         location = self.office.location
-        self.office.close()
+        self.office.close()  # a restore needs the office closed, and our lock released
         try:
             maintenance.restore(Path(path), location, force=True)
         except OfficeError as error:
             show_refusal(self, error)
-        try:
-            office = open_office(location, actor=self.office.actor, lock=True)
-        except OfficeError as error:
-            show_refusal(self, error)
-            return
-        self.set_office(office)
-        self.statusBar().showMessage(self.tr("Office restored from %1").replace("%1", path), 8000)
+        else:
+            self.show_status(self.tr("Office restored from %1").replace("%1", path))
+        # Reopen through the application, which offers another office if this one fails.
+        self.officeRequested.emit(location)
 
     # --- language, about, closing -----------------------------------------------------
 
@@ -164,6 +167,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         settings.save_geometry(self, "main")
         super().closeEvent(event)
-
-
-__all__ = ["MainWindow", "Qt"]

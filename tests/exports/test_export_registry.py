@@ -68,7 +68,7 @@ def test_failed_export_keeps_the_previous_file(folder, make_statement):
 def test_a_missing_folder_is_an_office_error(tmp_path, make_statement):
     with pytest.raises(OfficeError) as refused:
         write(make_statement(), tmp_path / "no such folder" / "statement.pdf")
-    assert "statement.pdf" in str(refused.value)
+    assert "no such folder" in str(refused.value)
 
 
 def test_importing_the_exports_does_not_load_office_libraries():

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from rocb_desk.db.models import AuditEntry
-from rocb_desk.domain.errors import ValidationError
+from rocb_desk.domain.errors import OfficeError, ValidationError
 from rocb_desk.services import directory, reference_data
 from rocb_desk.services.office import Office
 
@@ -125,8 +125,15 @@ def test_replaced_contact_point_is_kept_as_history(office: Office):
     )
     current = directory.list_rows(office, "contact_points")
     assert [r.values["name"] for r in current] == ["New Point"]
-    history = directory.contact_point_history(office, moldova)
-    assert [r.values["name"] for r in history] == ["New Point", "Old Point"]
+    history = [
+        r
+        for r in directory.list_rows(office, "contact_points", include_inactive=True)
+        if r.values["member_id"] == moldova
+    ]
+    assert sorted((r.values["name"], r.active) for r in history) == [
+        ("New Point", True),
+        ("Old Point", False),
+    ]
     old = directory.get_values(office, "contact_points", old_id)
     assert old["valid_until"] == date(2021, 1, 31)
     assert old["name"] == "Old Point" and old["email"] == "old@example.org"
@@ -236,3 +243,67 @@ def test_list_document_has_translated_columns_and_rows(demo_office: Office):
     ]
     assert any("UNODC" in row for row in table.rows)
     assert len(table.rows) == len(directory.list_rows(demo_office, "partners"))
+
+
+def test_history_of_a_replaced_contact_point_cannot_be_rewritten(office: Office):
+    old_id = directory.save(
+        office,
+        "contact_points",
+        None,
+        {
+            "member_id": _member_id(office, "MD"),
+            "name": "Old",
+            "valid_from": date(2019, 1, 1),
+        },
+    )
+    directory.replace_contact_point(office, old_id, {"name": "New"}, date(2021, 2, 1))
+    with pytest.raises(OfficeError, match="replaced"):
+        directory.replace_contact_point(office, old_id, {"name": "Newer"}, date(2021, 12, 1))
+    with pytest.raises(OfficeError, match="replaced"):
+        directory.set_active(office, "contact_points", old_id, True)
+    assert directory.get_values(office, "contact_points", old_id)["valid_until"] == date(
+        2021, 1, 31
+    )
+    assert len(directory.list_rows(office, "contact_points")) == 1
+
+
+def test_an_ended_contact_point_is_not_replaced_but_succeeded_by_a_new_one(office: Office):
+    point = directory.save(
+        office,
+        "contact_points",
+        None,
+        {
+            "member_id": _member_id(office, "MD"),
+            "name": "Gone",
+            "valid_from": date(2019, 1, 1),
+            "valid_until": date(2020, 6, 30),
+        },
+    )
+    with pytest.raises(OfficeError, match="already ended"):
+        directory.replace_contact_point(office, point, {"name": "Next"}, date(2021, 2, 1))
+
+
+def test_ending_a_contact_point_that_starts_today_keeps_it_editable(office: Office):
+    point = directory.save(
+        office,
+        "contact_points",
+        None,
+        {
+            "member_id": _member_id(office, "AZ"),
+            "name": "Mistake",
+            "valid_from": date.today(),
+        },
+    )
+    directory.set_active(office, "contact_points", point, False)
+    values = directory.get_values(office, "contact_points", point)
+    assert values["valid_until"] == date.today()
+    directory.save(office, "contact_points", point, values | {"title": "Adviser"})
+
+
+def test_export_carries_every_field_with_real_dates(demo_office: Office):
+    table = directory.list_document(demo_office, "contact_points", lang="en").tables()[0]
+    titles = [c.title for c in table.columns]
+    assert "Phone" in titles
+    since = titles.index("From")
+    assert table.columns[since].kind == "date"
+    assert all(isinstance(row[since], date) for row in table.rows)

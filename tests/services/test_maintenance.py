@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from rocb_desk.domain.errors import OfficeError
+from rocb_desk.db.models import Partner
 from rocb_desk.services import directory, maintenance
 from rocb_desk.services.office import Office, open_office
 
@@ -53,18 +54,43 @@ def test_backup_and_restore_round_trip(demo_office: Office, tmp_path: Path):
         restored.close()
 
 
-def test_backup_while_the_office_is_in_use(demo_office: Office, tmp_path: Path):
-    with demo_office.transaction():
+def test_backup_while_another_connection_is_writing(demo_office: Office, tmp_path: Path):
+    partners = len(directory.list_rows(demo_office, "partners"))
+    with demo_office.transaction() as session:  # a write in progress, not yet committed
+        session.add(Partner(name_en="Written during the backup", kind="other"))
+        session.flush()
         backup = maintenance.backup(demo_office, tmp_path / "live.zip")
     assert maintenance.verify_backup(backup) == []
+    copy = tmp_path / "copy.sqlite3"
+    maintenance.restore(backup, str(copy))
+    restored = open_office(str(copy))
+    try:  # the copy is consistent: it has the committed state, without the half-done write
+        assert len(directory.list_rows(restored, "partners")) == partners
+    finally:
+        restored.close()
 
 
 def test_restore_refuses_to_overwrite_an_office_without_force(demo_office: Office, tmp_path: Path):
     backup = maintenance.backup(demo_office, tmp_path / "copy.zip")
     with pytest.raises(OfficeError, match="--force"):
         maintenance.restore(backup, str(demo_office.sqlite_file))
+    directory.save(demo_office, "partners", None, {"name_en": "After the backup", "kind": "other"})
     demo_office.close()
     maintenance.restore(backup, str(demo_office.sqlite_file), force=True)
+    reopened = open_office(str(demo_office.sqlite_file))
+    try:
+        names = [r.values["name_en"] for r in directory.list_rows(reopened, "partners")]
+        assert "After the backup" not in names and names
+        (safety,) = reopened.backups_folder.glob("before-restore-*.sqlite3")
+    finally:
+        reopened.close()
+    with sqlite3.connect(safety) as kept:  # what --force replaced is not lost
+        assert (
+            kept.execute(
+                "SELECT count(*) FROM partner WHERE name_en = 'After the backup'"
+            ).fetchone()[0]
+            == 1
+        )
 
 
 def test_a_damaged_backup_is_refused_before_anything_is_replaced(
@@ -79,14 +105,75 @@ def test_a_damaged_backup_is_refused_before_anything_is_replaced(
                 data = data[:-100] + b"\x00" * 100
             target.writestr(item, data)
     assert maintenance.verify_backup(damaged)
-    target_path = tmp_path / "fresh.sqlite3"
+    office_file = demo_office.sqlite_file
+    demo_office.close()
+    before = office_file.read_bytes()
     with pytest.raises(OfficeError, match="not a sound backup"):
-        maintenance.restore(damaged, str(target_path))
-    assert not target_path.exists()
+        maintenance.restore(damaged, str(office_file), force=True)
+    assert office_file.read_bytes() == before
     not_a_zip = tmp_path / "notes.zip"
     not_a_zip.write_text("hello")
     with pytest.raises(OfficeError):
-        maintenance.restore(not_a_zip, str(target_path))
+        maintenance.restore(not_a_zip, str(office_file), force=True)
+    assert office_file.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "manifest", ["[]", "{}", '{"format": "rocb-desk-backup/1", "database": 3}', "not json"]
+)
+def test_a_hostile_manifest_is_refused_cleanly(tmp_path: Path, manifest: str):
+    forged = tmp_path / "forged.zip"
+    with zipfile.ZipFile(forged, "w") as archive:
+        archive.writestr("manifest.json", manifest)
+        archive.writestr("office.sqlite3", b"x")
+    assert maintenance.verify_backup(forged)
+    with pytest.raises(OfficeError, match="not a sound backup"):
+        maintenance.restore(forged, str(tmp_path / "target.sqlite3"))
+
+
+def test_a_backup_never_overwrites_the_office_itself(demo_office: Office, tmp_path: Path):
+    before = demo_office.sqlite_file.read_bytes()
+    for target in (demo_office.sqlite_file, demo_office.backups_folder / "inside.zip"):
+        with pytest.raises(OfficeError, match="outside the office"):
+            maintenance.backup(demo_office, target)
+    assert demo_office.sqlite_file.read_bytes()[:16] == before[:16]
+    assert maintenance.check(demo_office) == []
+    with pytest.raises(OfficeError, match="does not exist"):
+        maintenance.backup(demo_office, tmp_path / "no-such-folder" / "b.zip")
+
+
+def test_check_reports_an_old_schema_without_upgrading_it(office_path: Path):
+    from rocb_desk.db import migrate
+    from rocb_desk.db.engine import create_office_engine, resolve_url
+
+    engine = create_office_engine(resolve_url(str(office_path)))
+    migrate.upgrade(engine, "0001")
+    engine.dispose()
+    office = open_office(str(office_path), upgrade=False)
+    try:
+        problems = [p.english() for p in maintenance.check(office)]
+        assert any("0001" in p for p in problems)
+        assert migrate.current_revision(office.engine) == "0001"
+    finally:
+        office.close()
+
+
+def test_check_names_a_damaged_database_instead_of_crashing(office: Office):
+    path = office.sqlite_file
+    office.close()
+    with sqlite3.connect(path) as raw:
+        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+        root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name='member'").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start : start + page_size] = b"\xee" * page_size  # the members' table page is garbage
+    path.write_bytes(bytes(data))
+    damaged = open_office(str(path), upgrade=False)
+    try:
+        problems = maintenance.check(damaged)
+        assert problems and "Database integrity" in problems[0].english()
+    finally:
+        damaged.close()
 
 
 def test_restore_refuses_an_office_open_in_a_window(demo_office: Office, tmp_path: Path):
@@ -104,3 +191,34 @@ def test_one_window_per_office(office_path: Path):
     finally:
         first.close()
     open_office(str(office_path), lock=True).close()  # free again once the first closed
+
+
+def test_a_new_office_in_a_folder_that_does_not_exist_yet(tmp_path: Path):
+    """The first run: the user data folder is not there yet."""
+    path = tmp_path / "not" / "yet" / "office.sqlite3"
+    office = open_office(str(path), lock=True)
+    office.close()
+    assert path.exists()
+
+
+def test_restore_into_a_folder_that_does_not_exist_yet(demo_office: Office, tmp_path: Path):
+    backup = maintenance.backup(demo_office, tmp_path / "copy.zip")
+    target = tmp_path / "new" / "place" / "office.sqlite3"
+    maintenance.restore(backup, str(target))
+    assert target.exists()
+
+
+def test_only_init_creates_an_office(tmp_path: Path):
+    with pytest.raises(OfficeError, match="no office"):
+        open_office(str(tmp_path / "typo.sqlite3"), create=False)
+    assert not (tmp_path / "typo.sqlite3").exists()
+
+
+def test_another_alembic_database_is_not_called_a_newer_office(tmp_path: Path):
+    other = tmp_path / "other-app.db"
+    with sqlite3.connect(other) as raw:
+        raw.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+        raw.execute("INSERT INTO alembic_version VALUES ('abc123')")
+        raw.execute("CREATE TABLE invoices (id INTEGER)")
+    with pytest.raises(OfficeError, match="another application"):
+        open_office(str(other))

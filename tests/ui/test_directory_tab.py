@@ -83,7 +83,7 @@ def test_add_a_contact_point_and_see_it_in_the_table(qtbot, tab: DirectoryTab):
     assert "Marko Petrović" in _table_texts(page, 1)
     assert page.selected_id() is not None  # the new record is selected
     assert (
-        page.model.row_at(page.proxy.mapToSource(page.current_index())).values["name"]
+        page.model.row_at(page.proxy.mapToSource(page.table.currentIndex())).values["name"]
         == "Marko Petrović"
     )
 
@@ -204,3 +204,40 @@ def test_export_the_shown_list_to_excel_and_word(qtbot, tab: DirectoryTab, tmp_p
         for cell in row.cells
     )
     assert "Almaz Asanbaev" in text
+
+
+def test_editing_a_record_of_a_deactivated_administration_keeps_it(qtbot, tab, demo_office):
+    moldova = next(
+        i for i, n in directory.member_choices(demo_office, "en") if n == "Republic of Moldova"
+    )
+    point = next(
+        r
+        for r in directory.list_rows(demo_office, "contact_points")
+        if r.values["member_id"] == moldova
+    )
+    directory.set_active(demo_office, "members", moldova, False)
+    page = tab.show_list("contact_points")
+    page.reload()
+    page.select_id(point.id)
+    seen: dict[str, str] = {}
+
+    def edit(dialog: RecordDialog):
+        seen["administration"] = dialog.editors["member_id"].currentText()
+        _fill(dialog, title="Deputy Head")
+        qtbot.mouseClick(_save_button(dialog), Qt.MouseButton.LeftButton)
+
+    _in_dialog(qtbot, edit)
+    page.edit_action.trigger()
+    assert seen["administration"] == "Republic of Moldova"
+    saved = directory.get_values(demo_office, "contact_points", point.id)
+    assert saved["member_id"] == moldova and saved["title"] == "Deputy Head"
+
+
+def test_enter_in_the_search_box_does_not_open_a_record(qtbot, tab):
+    page = tab.show_list("members")
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    page.search.setFocus()
+    opened: list[bool] = []
+    page.edit_action.triggered.connect(lambda: opened.append(True))
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert opened == []

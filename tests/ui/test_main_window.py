@@ -153,7 +153,30 @@ def test_backup_and_restore_from_the_file_menu(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.office.take_writer_lock()
+    window.officeRequested.connect(lambda path: desktop.switch_office(window, path))
     window.restore()
     assert len(directory.list_rows(window.office, "partners")) == before
     page = window.directory_tab.show_list("partners")
     assert page.proxy.rowCount() == before
+
+
+def test_a_vanished_last_office_is_not_silently_recreated(qtbot, tmp_path: Path, monkeypatch):
+    gone = tmp_path / "usb-stick" / "office.sqlite3"
+    settings.remember_database(str(gone))
+    asked: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: None)  # Cancel
+    assert desktop._last_or_default_office() is None
+    assert str(gone) in asked[0]
+    assert not gone.exists()
+
+
+def test_no_remembered_office_means_the_default_one(qtbot):
+    from rocb_desk.paths import default_database
+
+    assert desktop._last_or_default_office() == default_database()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,18 +77,24 @@ class ListPage(QWidget):
         self.toolbar = QToolBar()
         self.add_action = self._action(self.tr("&Add…"), QKeySequence.StandardKey.New, self.add)
         self.edit_action = self._action(
-            self.tr("&Edit…"), QKeySequence(Qt.Key.Key_Return), self.edit_selected
+            self.tr("&Edit…"), QKeySequence(Qt.Key.Key_Return), self.edit_selected, table_only=True
         )
         if spec.history:
             self.replace_action = self._action(
                 self.tr("&Replace…"), QKeySequence("Ctrl+R"), self.replace_selected
             )
             self.deactivate_action = self._action(
-                self.tr("E&nd"), QKeySequence.StandardKey.Delete, self.toggle_selected
+                self.tr("E&nd"),
+                QKeySequence.StandardKey.Delete,
+                self.toggle_selected,
+                table_only=True,
             )
         else:
             self.deactivate_action = self._action(
-                self.tr("&Deactivate"), QKeySequence.StandardKey.Delete, self.toggle_selected
+                self.tr("&Deactivate"),
+                QKeySequence.StandardKey.Delete,
+                self.toggle_selected,
+                table_only=True,
             )
         self.toolbar.addSeparator()
         self._action(
@@ -116,15 +122,19 @@ class ListPage(QWidget):
         hub.directoryChanged.connect(self._on_directory_changed)
         self.reload()
 
-    def _action(
-        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot
-    ) -> QAction:  # noqa: ANN001
+    def _action(self, text: str, shortcut, slot, table_only: bool = False) -> QAction:  # noqa: ANN001
+        """A toolbar action; `table_only` shortcuts (Enter, Delete) act on the table alone,
+        so that Enter in the search box does not open a record."""
         action = QAction(text, self)
         action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if table_only:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
-        self.addAction(action)
         return action
 
     def title(self) -> str:
@@ -197,6 +207,7 @@ class ListPage(QWidget):
         if has:
             row = self.model.row_at(self.proxy.mapToSource(self.table.currentIndex()))
             if self.spec.history:
+                self.replace_action.setEnabled(row.active)  # only a current point has a successor
                 self.deactivate_action.setText(
                     self.tr("E&nd") if row.active else self.tr("Re&open")
                 )
@@ -207,8 +218,14 @@ class ListPage(QWidget):
 
     # --- actions ----------------------------------------------------------------------
 
-    def _members(self) -> list[tuple[int, str]]:
-        return directory.member_choices(self.office, current_language())
+    def _members(self, values: dict | None = None) -> list[tuple[int, str]]:  # type: ignore[type-arg]
+        """Active administrations, plus the record's own even if it was deactivated since."""
+        lang = current_language()
+        choices = directory.member_choices(self.office, lang)
+        own = (values or {}).get("member_id")
+        if own is not None and own not in {member_id for member_id, _ in choices}:
+            choices += [c for c in directory.member_choices(self.office, lang, True) if c[0] == own]
+        return choices
 
     def _changed(self, record_id: int | None) -> None:
         self.reload()
@@ -244,7 +261,7 @@ class ListPage(QWidget):
         saved, accepted = RecordDialog.edit(
             self,
             self.spec,
-            self._members(),
+            self._members(values),
             self.tr("Edit: %1").replace("%1", self.singular()),
             values,
             lambda v: directory.save(self.office, self.spec.key, record_id, v),
@@ -269,7 +286,7 @@ class ListPage(QWidget):
         saved, accepted = RecordDialog.edit(
             self,
             form_spec,
-            self._members(),
+            self._members(old),
             self.tr("Replace contact point"),
             {"member_id": old["member_id"], "valid_from": date.today()},
             save,
@@ -314,6 +331,3 @@ class ListPage(QWidget):
             show_refusal(self, error)
             return
         hub.statusMessage.emit(self.tr("Exported to %1").replace("%1", str(written)))
-
-    def current_index(self) -> QModelIndex:
-        return self.table.currentIndex()

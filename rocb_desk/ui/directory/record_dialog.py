@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import OfficeError, ValidationError
 from ...domain.validation import check_email
-from ...i18n import field_error_text
+from ...i18n import message_text
 from ...services.directory_lists import CONTEXT, FieldSpec, Kind, ListSpec
 from ..messages import show_refusal
 
@@ -142,7 +142,7 @@ class RecordDialog(QDialog):
 
     def _check_email(self, name: str, editor: QLineEdit) -> None:
         problem = check_email(name, editor.text())
-        self._show_error(name, field_error_text(problem) if problem else "")
+        self._show_error(name, message_text(problem.message) if problem else "")
 
     def _show_error(self, name: str, text: str) -> None:
         label = self.error_labels[name]
@@ -153,8 +153,9 @@ class RecordDialog(QDialog):
         for name, value in values.items():
             editor = self.editors.get(name)
             if isinstance(editor, QComboBox):
-                position = editor.findData(value)
-                editor.setCurrentIndex(max(position, 0))
+                # Never fall back to the first entry: a wrong administration saved silently
+                # is worse than an empty choice the validation asks about.
+                editor.setCurrentIndex(editor.findData(value))
             elif isinstance(editor, QCheckBox):
                 editor.setChecked(bool(value))
             elif isinstance(editor, OptionalDateEdit):
@@ -193,7 +194,7 @@ class RecordDialog(QDialog):
         except ValidationError as error:
             for problem in error.errors:
                 if problem.field in self.error_labels:
-                    self._show_error(problem.field, field_error_text(problem))
+                    self._show_error(problem.field, message_text(problem.message))
             first = error.errors[0].field
             if first in self.editors:
                 self.editors[first].setFocus()
