@@ -4,29 +4,42 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../rocb_desk/app.py" line="34"/>
+        <location filename="../rocb_desk/app.py" line="32"/>
         <source>Something went wrong: {error}
 The details are in {log}.</source>
         <translation>Произошла ошибка: {error}
 Подробности — в файле {log}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="63"/>
+        <location filename="../rocb_desk/app.py" line="61"/>
+        <location filename="../rocb_desk/app.py" line="121"/>
         <source>Open another office…</source>
         <translation>Открыть другой офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="71"/>
+        <location filename="../rocb_desk/app.py" line="116"/>
+        <source>The office you used last is not there any more:
+{path}</source>
+        <translation>Офис, открытый в прошлый раз, больше не найден:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/app.py" line="124"/>
+        <source>Create a new office there</source>
+        <translation>Создать там новый офис</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/messages.py" line="21"/>
         <source>Open office</source>
         <translation>Открыть офис</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="73"/>
+        <location filename="../rocb_desk/ui/messages.py" line="23"/>
         <source>ROCB Desk office (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Офис ROCB Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="92"/>
+        <location filename="../rocb_desk/app.py" line="83"/>
         <source>A new office was created at {path}.
 
 Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source>
@@ -38,32 +51,32 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../rocb_desk/cli.py" line="95"/>
+        <location filename="../rocb_desk/cli.py" line="97"/>
         <source>Backup before the upgrade: {path}</source>
         <translation>Резервная копия перед обновлением: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="99"/>
+        <location filename="../rocb_desk/cli.py" line="101"/>
         <source>Office ready: {path}</source>
         <translation>Офис готов: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="117"/>
+        <location filename="../rocb_desk/cli.py" line="119"/>
         <source>The office is sound: {path}</source>
         <translation>Ошибок в офисе не обнаружено: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="129"/>
+        <location filename="../rocb_desk/cli.py" line="131"/>
         <source>Backup written and verified: {path}</source>
         <translation>Резервная копия создана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="137"/>
+        <location filename="../rocb_desk/cli.py" line="139"/>
         <source>Office restored: {path}</source>
         <translation>Офис восстановлен: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="216"/>
+        <location filename="../rocb_desk/cli.py" line="217"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>Непредвиденная ошибка: {error} (подробности в {log})</translation>
     </message>
@@ -71,255 +84,255 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>Directory</name>
     <message>
-        <location filename="../rocb_desk/services/directory.py" line="347"/>
+        <location filename="../rocb_desk/services/directory.py" line="379"/>
         <source>ROCB Europe directory</source>
         <translation>Справочник ROCB Europe</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="64"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="76"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="65"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="77"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="66"/>
-        <location filename="../rocb_desk/services/directory_lists.py" line="198"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="78"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="211"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="67"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="79"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="69"/>
-        <location filename="../rocb_desk/services/directory_lists.py" line="106"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="81"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="118"/>
         <source>Administration</source>
         <translation>Администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="71"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="83"/>
         <source>Name (English)</source>
         <translation>Наименование (англ.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="72"/>
-        <location filename="../rocb_desk/services/directory_lists.py" line="134"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="84"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="147"/>
         <source>Name (Russian)</source>
         <translation>Наименование (рус.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="73"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="85"/>
         <source>Web site</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="76"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="88"/>
         <source>International organization</source>
         <translation>Международная организация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="77"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="89"/>
         <source>Regional organization</source>
         <translation>Региональная организация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="78"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="90"/>
         <source>Academic institution</source>
         <translation>Научно-образовательное учреждение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="79"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="91"/>
         <source>National agency</source>
         <translation>Национальное ведомство</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="80"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="92"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="81"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="93"/>
         <source>Other</source>
         <translation>Иное</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="86"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="98"/>
         <source>Member administrations</source>
         <translation>Таможенные администрации-члены</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="87"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="99"/>
         <source>Member administration</source>
         <translation>Таможенная администрация-член</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="91"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="103"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="100"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="112"/>
         <source>National Contact Points</source>
         <translation>Национальные контактные лица</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="101"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="113"/>
         <source>National Contact Point</source>
         <translation>Национальное контактное лицо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="114"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="126"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="115"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="127"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="122"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="134"/>
         <source>Regional Training Centers</source>
         <translation>Региональные учебные центры (РУЦ)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="123"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="135"/>
         <source>Regional Training Center</source>
         <translation>Региональный учебный центр</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="126"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="138"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="128"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="141"/>
         <source>Short name (English)</source>
         <translation>Краткое наименование (англ.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="131"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="145"/>
         <source>Short name (Russian)</source>
         <translation>Краткое наименование (рус.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="135"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="148"/>
         <source>Host administration</source>
         <translation>Принимающая администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="136"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="149"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="139"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="152"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="142"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="155"/>
         <source>Contact persons</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="144"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="157"/>
         <source>One a line: name; e-mail; phone</source>
         <translation>По одному на строку: ФИО; эл. почта; телефон</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="151"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="164"/>
         <source>Partner organizations</source>
         <translation>Организации-партнеры</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="152"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="165"/>
         <source>Partner organization</source>
         <translation>Организация-партнер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="155"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="168"/>
         <source>Abbreviation</source>
         <translation>Аббревиатура</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="159"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="172"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="168"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="181"/>
         <source>Regional Experts Database</source>
         <translation>Региональная база данных экспертов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="169"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="182"/>
         <source>Expert</source>
         <translation>Эксперт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="176"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="189"/>
         <source>Fields of expertise</source>
         <translation>Области компетенции</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="178"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="191"/>
         <source>One field of expertise a line</source>
         <translation>По одной области компетенции на строку</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="180"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="193"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="182"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="195"/>
         <source>WCO-accredited</source>
         <translation>Аккредитован ВТамО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="184"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="197"/>
         <source>Consent to share</source>
         <translation>Согласие на передачу данных</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="191"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="204"/>
         <source>e-Training accounts</source>
         <translation>Учетные записи e-Training</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="192"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="205"/>
         <source>e-Training account</source>
         <translation>Учетная запись e-Training</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="199"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="212"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="207"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="220"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="208"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="221"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="209"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="222"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="213"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="226"/>
         <source>Takes over on</source>
         <translation>Приступает к обязанностям</translation>
     </message>
@@ -347,7 +360,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Невозможно использовать базу данных {url}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/db/engine.py" line="240"/>
+        <location filename="../rocb_desk/db/engine.py" line="196"/>
+        <source>The folder of {path} cannot be written to: {reason}.</source>
+        <translation>Нет права записи в папку {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/db/engine.py" line="259"/>
         <source>{path} cannot be read as an office database: {reason}.</source>
         <translation>Невозможно прочитать {path} как базу данных офиса: {reason}.</translation>
     </message>
@@ -392,12 +410,24 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Невозможно сохранить отчет в формате «{suffix}»: выберите файл Excel (.xlsx), Word (.docx) или PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/exports/__init__.py" line="78"/>
+        <location filename="../rocb_desk/exports/__init__.py" line="66"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="102"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Папка {path} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/exports/__init__.py" line="71"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="107"/>
+        <source>The folder {path} cannot be written to.</source>
+        <translation>Нет права записи в папку {path}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/exports/__init__.py" line="92"/>
         <source>Cannot write “{path}”: the file is open in another program or the folder is read-only</source>
         <translation>Невозможно записать «{path}»: файл открыт в другой программе или папка доступна только для чтения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/exports/__init__.py" line="86"/>
+        <location filename="../rocb_desk/exports/__init__.py" line="100"/>
         <source>Cannot write “{path}”: {reason}</source>
         <translation>Невозможно записать «{path}»: {reason}</translation>
     </message>
@@ -418,61 +448,113 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/services/directory.py" line="33"/>
+        <source>This contact point was replaced by a successor; its history cannot change.</source>
+        <translation>Это контактное лицо заменено преемником; его история не может быть изменена.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/directory.py" line="36"/>
+        <source>This contact point has already ended; add the new contact point instead.</source>
+        <translation>Полномочия этого контактного лица уже завершены; вместо замены добавьте новое контактное лицо.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/directory.py" line="39"/>
         <source>Choose a member administration from the list.</source>
         <translation>Выберите таможенную администрацию-члена из списка.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory.py" line="294"/>
+        <location filename="../rocb_desk/services/directory.py" line="312"/>
         <source>The new contact point must start after {day}.</source>
         <translation>Новое контактное лицо должно приступить к обязанностям после {day}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="44"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="46"/>
         <source>Database integrity: {detail}</source>
         <translation>Целостность базы данных: {detail}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="65"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="67"/>
         <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
         <translation>Резервное копирование серверной базы данных выполняется средствами самого сервера (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="79"/>
+        <location filename="../rocb_desk/exports/__init__.py" line="61"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="97"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="232"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} — это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="104"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="83"/>
+        <source>Write the backup outside the office: {path} belongs to the office itself.</source>
+        <translation>Сохраните резервную копию вне офиса: {path} принадлежит самому офису.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/maintenance.py" line="132"/>
         <source>The backup failed its check: {reason}</source>
         <translation>Резервная копия не прошла проверку: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="164"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="138"/>
+        <source>The backup cannot be written to {path}: {reason}</source>
+        <translation>Не удалось записать резервную копию в {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/maintenance.py" line="155"/>
+        <source>the file cannot be read as a backup ({detail})</source>
+        <translation>файл не читается как резервная копия ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/maintenance.py" line="156"/>
+        <source>it is not an ROCB Desk backup</source>
+        <translation>это не резервная копия ROCB Desk</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/maintenance.py" line="157"/>
+        <source>it holds an unsafe file name: {detail}</source>
+        <translation>в ней недопустимое имя файла: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/maintenance.py" line="158"/>
+        <source>it would unpack to more than {detail} GB</source>
+        <translation>при распаковке она заняла бы более {detail} ГБ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/maintenance.py" line="159"/>
+        <source>{detail}: the checksum does not match</source>
+        <translation>{detail}: контрольная сумма не совпадает</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/maintenance.py" line="160"/>
+        <source>its database is damaged: {detail}</source>
+        <translation>ее база данных повреждена: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/maintenance.py" line="229"/>
         <source>Only an office file can be restored here.</source>
         <translation>Здесь можно восстановить только файл офиса.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="167"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="236"/>
         <source>{path} does not exist.</source>
         <translation>{path} не существует.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="171"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="240"/>
         <source>Close the ROCB Desk window of {path} before restoring it.</source>
         <translation>Перед восстановлением закройте окно ROCB Desk, в котором открыт {path}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="178"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="248"/>
         <source>{path} already holds an office; use --force to replace it.</source>
         <translation>{path} уже содержит офис; для его замены используйте --force.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="188"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="258"/>
         <source>{path} is not a sound backup: {reason}</source>
         <translation>{path} не является исправной резервной копией: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="195"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="265"/>
         <source>The backup comes from a newer version of ROCB Desk.</source>
         <translation>Резервная копия создана более новой версией ROCB Desk.</translation>
     </message>
@@ -493,76 +575,86 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/services/office.py" line="34"/>
-        <source>The office database cannot be opened: {reason}.</source>
-        <translation>Невозможно открыть базу данных офиса: {reason}.</translation>
+        <source>The office database {path} cannot be opened: {reason}.</source>
+        <translation>Не удалось открыть базу данных офиса {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/office.py" line="163"/>
+        <location filename="../rocb_desk/services/office.py" line="114"/>
+        <source>There is no office at {path}; create one with the init command.</source>
+        <translation>По адресу {path} офиса нет; создайте его командой init.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/office.py" line="185"/>
         <source>The backup before the upgrade failed its check ({reason}); nothing was changed.</source>
         <translation>Резервная копия, созданная перед обновлением, не прошла проверку ({reason}); изменения не внесены.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/office.py" line="176"/>
+        <location filename="../rocb_desk/services/office.py" line="198"/>
         <source>The schema is at revision {current}; this version expects {head}.</source>
         <translation>Версия схемы — {current}; для этой версии приложения требуется {head}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/app.py" line="168"/>
+        <source>The picture cannot be written to {path}.</source>
+        <translation>Не удалось записать изображение в {path}.</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="68"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="74"/>
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="71"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="77"/>
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="71"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="77"/>
         <source>Show inactive</source>
         <translation>Показать неактивные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="78"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="84"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="80"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="86"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="84"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="93"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="87"/>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="201"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="96"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="223"/>
         <source>E&amp;nd</source>
         <translation>За&amp;вершить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="91"/>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="205"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="103"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="227"/>
         <source>&amp;Deactivate</source>
         <translation>Деа&amp;ктивировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="95"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="110"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="98"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="113"/>
         <source>Export to &amp;Word…</source>
         <translation>Экспорт в &amp;Word…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="170"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="191"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -571,47 +663,57 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="201"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="223"/>
         <source>Re&amp;open</source>
         <translation>&amp;Возобновить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="205"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="227"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Активировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="227"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="255"/>
         <source>New: %1</source>
         <translation>Создание: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="248"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="276"/>
         <source>Edit: %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="273"/>
-        <source>Replace contact point</source>
-        <translation>Замена контактного лица</translation>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="304"/>
+        <source>Replace %1 (%2)</source>
+        <translation>Замена: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="295"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="331"/>
+        <source>%1 is no longer current; tick “%2” to see it again.</source>
+        <translation>%1: запись больше не действует; отметьте «%2», чтобы снова ее увидеть.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="334"/>
+        <source>%1 is current again.</source>
+        <translation>%1: запись снова действует.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="349"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="296"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="350"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="298"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="352"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="316"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="370"/>
         <source>Exported to %1</source>
         <translation>Экспорт выполнен: %1</translation>
     </message>
@@ -619,99 +721,99 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="48"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="49"/>
         <source>&amp;Directory</source>
         <translation>Справо&amp;чник</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="52"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="53"/>
         <source>Office: %1</source>
         <translation>Офис: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="55"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="56"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="57"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="58"/>
         <source>&amp;Open office…</source>
         <translation>&amp;Открыть офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="60"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="61"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="61"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="62"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="63"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="65"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="66"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="75"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="76"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="78"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="79"/>
         <source>&amp;About ROCB Desk</source>
         <translation>&amp;О программе ROCB Desk</translation>
     </message>
     <message>
         <location filename="../rocb_desk/ui/main_window.py" line="98"/>
-        <source>Open office</source>
-        <translation>Открыть офис</translation>
+        <source>ROCB Desk backup (*.zip);;All files (*)</source>
+        <translation>Резервная копия ROCB Desk (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="104"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="164"/>
+        <source>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;The office application of the Regional Office for Capacity Building of the WCO Europe Region, offline on one desk computer.&lt;/p&gt;&lt;p&gt;Office: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;Офисное приложение Регионального офиса по наращиванию потенциала Европейского региона ВТамО, работающее автономно на одном компьютере.&lt;/p&gt;&lt;p&gt;Офис: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/main_window.py" line="111"/>
         <source>Back up the office</source>
         <translation>Резервное копирование офиса</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="114"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="121"/>
         <source>Backup written and verified: %1</source>
         <translation>Резервная копия создана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="118"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="126"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="123"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="132"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="124"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="133"/>
         <source>Replace everything in this office by the backup %1?</source>
         <translation>Заменить все данные этого офиса данными резервной копии %1?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="142"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="146"/>
         <source>Office restored from %1</source>
         <translation>Офис восстановлен из %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="156"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="162"/>
         <source>About ROCB Desk</source>
         <translation>О программе ROCB Desk</translation>
-    </message>
-    <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="158"/>
-        <source>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;The office application of the Regional Office for Capacity Building of the WCO Europe Region: books, events, correspondence and work plan, offline on one desk computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;Офисное приложение Регионального офиса по наращиванию потенциала Европейского региона ВТамО: бухгалтерский учет, мероприятия, корреспонденция и план работы — автономно, на одном рабочем компьютере.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import APP_NAME, ORG_NAME, __version__, i18n
 from .crashlog import record_crash
-from .domain.errors import OfficeError
+from .domain.errors import QT_TRANSLATE_NOOP, OfficeError
 from .i18n import error_text, translate
 from .paths import default_database, resource_path
 from .services import reference_data
@@ -153,7 +153,7 @@ def save_screenshot(
 ) -> Path:
     """Open the window on `database` without showing it to anyone and save it as a PNG."""
     app = create_application(lang)
-    office = open_office(database)
+    office = open_office(database, create=False)
     try:
         window = MainWindow(office)
         window.resize(1280, 760)
@@ -161,8 +161,13 @@ def save_screenshot(
         window.directory_tab.show_list(list_key)
         app.processEvents()
         target.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(target))
+        saved = window.grab().save(str(target), "PNG")
         window.close()
+        if not saved:
+            raise OfficeError(
+                QT_TRANSLATE_NOOP("Errors", "The picture cannot be written to {path}."),
+                path=str(target),
+            )
     finally:
         office.close()
     return target

@@ -24,7 +24,8 @@ OK, REFUSED, USAGE = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rocb-desk",
-        description="ROCB Desk: books, events, correspondence and work plan of ROCB Europe.",
+        description="ROCB Desk, the office application of ROCB Europe. "
+        "Without a command it opens the window.",
     )
     parser.add_argument("--db", help="office database: a SQLite file path or a SQLAlchemy URL")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages and documents")

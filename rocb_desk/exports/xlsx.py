@@ -55,6 +55,14 @@ def write_xlsx(document: Document, path: Path, progress: Progress | None = None)
     counter.finish()
 
 
+def _shorten(text: str, limit: int) -> str:
+    """Cut at a word boundary ('Региональные учебные центры'), not mid-word."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(" (-,")
+    return cut if len(cut) >= limit // 2 else text[:limit]
+
+
 class _SheetNames:
     """Excel's rules: at most 31 characters, none of []:*?/\\, unique ignoring case."""
 
@@ -65,7 +73,7 @@ class _SheetNames:
         # "Ledger 2020/2021" reads best as "Ledger 2020-2021"; other marks become spaces.
         base = _SHEET_NAME_FORBIDDEN.sub(" ", clean_text(wanted).replace("/", "-"))
         base = " ".join(base.split()).strip("'").strip() or f"Sheet {number}"
-        name, copy = base[:SHEET_NAME_MAX], 2
+        name, copy = _shorten(base, SHEET_NAME_MAX), 2
         while name.casefold() in self._taken:
             tail = f" ({copy})"
             name, copy = base[: SHEET_NAME_MAX - len(tail)].rstrip() + tail, copy + 1

@@ -125,10 +125,8 @@ def list_rows(
             if needle and not any(needle in t.casefold() for t in texts.values()):
                 continue
             rows.append(DirectoryRow(record.id, active, values, texts))
-    first = list_spec.fields[0].name
-    if list_spec.key == "members":
-        first = "name_en"
-    rows.sort(key=lambda r: (not r.active, r.texts.get(first, "").casefold()))
+    order = list_spec.sort_field(lang)
+    rows.sort(key=lambda r: (not r.active, r.texts.get(order, "").casefold()))
     return rows
 
 
@@ -306,7 +304,7 @@ def replace_contact_point(
             raise OfficeError(REPLACED)
         if old.valid_until is not None and old.valid_until < date.today():
             raise OfficeError(ENDED)
-        cleaned["member_id"] = cleaned.get("member_id") or old.member_id
+        cleaned["member_id"] = old.member_id  # a successor serves the same administration
         _validate(session, list_spec, cleaned, None)
         if old.valid_from and starting <= old.valid_from:
             raise ValidationError.single(
@@ -382,5 +380,5 @@ def list_document(
         lang=lang,
         landscape=len(columns) > 5,
     )
-    document.add(Table(tuple(columns), tuple(table_rows), name=title[:31]))
+    document.add(Table(tuple(columns), tuple(table_rows), name=title))
     return document

@@ -45,6 +45,7 @@ class FieldSpec:
     in_table: bool = True
     choices: tuple[tuple[str, str], ...] = ()  # (stored value, label source text)
     hint: str = ""  # placeholder text in the form
+    lang: str = ""  # a column shown only when the interface speaks this language
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,17 @@ class ListSpec:
     fields: tuple[FieldSpec, ...]
     # Contact points are never deactivated: they end, and the next one replaces them.
     history: bool = False
+
+    def table_fields(self, lang: str) -> list[FieldSpec]:
+        """The columns of the list's table in the interface language `lang`."""
+        return [f for f in self.fields if f.in_table and f.lang in ("", lang)]
+
+    def sort_field(self, lang: str) -> str:
+        """What the list is ordered by: the name in the user's language where there is one."""
+        names = {f.name for f in self.fields}
+        if f"name_{lang}" in names:
+            return f"name_{lang}"
+        return self.table_fields(lang)[0].name
 
     def field(self, name: str) -> FieldSpec:
         return next(f for f in self.fields if f.name == name)
@@ -125,13 +137,14 @@ RTCS = ListSpec(
     (
         FieldSpec("code", QT_TRANSLATE_NOOP("Directory", "Code"), required=True, in_table=False),
         FieldSpec(
-            "short_en", QT_TRANSLATE_NOOP("Directory", "Short name (English)"), required=True
+            "short_en",
+            QT_TRANSLATE_NOOP("Directory", "Short name (English)"),
+            required=True,
+            lang="en",
         ),
-        FieldSpec(
-            "short_ru", QT_TRANSLATE_NOOP("Directory", "Short name (Russian)"), in_table=False
-        ),
-        NAME_EN,
-        FieldSpec("name_ru", QT_TRANSLATE_NOOP("Directory", "Name (Russian)"), in_table=False),
+        FieldSpec("short_ru", QT_TRANSLATE_NOOP("Directory", "Short name (Russian)"), lang="ru"),
+        FieldSpec("name_en", NAME_EN.label, required=True, lang="en"),
+        FieldSpec("name_ru", QT_TRANSLATE_NOOP("Directory", "Name (Russian)"), lang="ru"),
         FieldSpec("member_id", QT_TRANSLATE_NOOP("Directory", "Host administration"), Kind.MEMBER),
         FieldSpec("head", QT_TRANSLATE_NOOP("Directory", "Head")),
         WEBSITE,

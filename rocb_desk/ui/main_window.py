@@ -40,9 +40,12 @@ class MainWindow(QMainWindow):
         self.menuBar().clear()
         self._build_menus()
         current = self.tabs.currentIndex() if hasattr(self, "tabs") else 0
+        directory_state = self.directory_tab.state() if hasattr(self, "directory_tab") else None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.directory_tab = DirectoryTab(self.office, self)
+        if directory_state is not None:
+            self.directory_tab.restore_state(directory_state)
         self.tabs.addTab(self.directory_tab, self.tr("&Directory"))
         self.tabs.setCurrentIndex(max(current, 0))
         self.setCentralWidget(self.tabs)
@@ -159,9 +162,11 @@ class MainWindow(QMainWindow):
             self.tr("About ROCB Desk"),
             self.tr(
                 "<h3>ROCB Desk %1</h3><p>The office application of the Regional Office for "
-                "Capacity Building of the WCO Europe Region: books, events, correspondence "
-                "and work plan, offline on one desk computer.</p>"
-            ).replace("%1", __version__),
+                "Capacity Building of the WCO Europe Region, offline on one desk computer.</p>"
+                "<p>Office: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self.office.location),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -100,3 +100,15 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path):
     sheet = load_workbook(write(document, tmp_path / "letters.xlsx")).active
     cell = find_row(sheet, "=SUM(A1:A9)")[0]
     assert cell.data_type == "s"  # shown as typed, never evaluated
+
+
+def test_long_sheet_names_are_cut_between_words(tmp_path):
+    import openpyxl
+
+    from rocb_desk.domain.document import Column, Document, Table
+    from rocb_desk.exports import write
+
+    document = Document(title="РУЦ", lang="ru")
+    document.add(Table((Column("Имя"),), (("Баку",),), name="Региональные учебные центры (РУЦ)"))
+    path = write(document, tmp_path / "rtc.xlsx")
+    assert openpyxl.load_workbook(path).sheetnames == ["Региональные учебные центры"]

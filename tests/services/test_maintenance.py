@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from rocb_desk.domain.errors import OfficeError
 from rocb_desk.db.models import Partner
+from rocb_desk.domain.errors import OfficeError
 from rocb_desk.services import directory, maintenance
 from rocb_desk.services.office import Office, open_office
 

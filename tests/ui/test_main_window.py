@@ -44,7 +44,12 @@ def test_geometry_is_remembered(qtbot, demo_office: Office):
 
 
 def test_switching_to_russian_rebuilds_the_window(window: MainWindow):
+    window.directory_tab.show_list("rtcs").search.setText("Baku")
     window.set_language("ru")
+    assert window.directory_tab.current_key() == "rtcs"  # the user's place is kept
+    rtcs = window.directory_tab.page_by_key["rtcs"]
+    assert rtcs.search.text() == "Baku"
+    assert rtcs.proxy.index(0, 0).data() == "РУЦ Баку"  # names in the user's language
     assert window.tabs.tabText(0).replace("&", "") == "Справочник"
     assert [a.text() for a in window.menuBar().actions()][0] == "&Файл"
     page = window.directory_tab.show_list("contact_points")

@@ -25,12 +25,13 @@ from ... import exports
 from ...domain.errors import OfficeError
 from ...i18n import current_language
 from ...services import directory
+from ...services.directory import DirectoryRow
 from ...services.directory_lists import CONTEXT, TAKES_OVER, ListSpec
 from ...services.office import Office
 from ..hub import hub
 from ..messages import show_refusal
 from .record_dialog import RecordDialog
-from .table_model import SORT_ROLE, DirectoryTableModel
+from .table_model import SEARCH_ROLE, SORT_ROLE, DirectoryTableModel
 
 
 class ListPage(QWidget):
@@ -45,13 +46,18 @@ class ListPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setFilterKeyColumn(0)
 
         self.table = QTableView()
         self.table.setObjectName("recordTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        names = [f.name for f in self.model.fields]
+        order = spec.sort_field(current_language())
+        self.table.sortByColumn(
+            names.index(order) if order in names else 0, Qt.SortOrder.AscendingOrder
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,6 +85,9 @@ class ListPage(QWidget):
         self.edit_action = self._action(
             self.tr("&Edit…"), QKeySequence(Qt.Key.Key_Return), self.edit_selected, table_only=True
         )
+        self.edit_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
         if spec.history:
             self.replace_action = self._action(
                 self.tr("&Replace…"), QKeySequence("Ctrl+R"), self.replace_selected
@@ -105,7 +114,7 @@ class ListPage(QWidget):
         )
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         find.triggered.connect(self.search.setFocus)
         self.addAction(find)
 
@@ -131,7 +140,9 @@ class ListPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.table.addAction(action)
         else:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Window-wide while this page is the one shown (hidden pages' shortcuts sleep),
+            # so Ctrl+N works with the focus on the list of lists too.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
@@ -274,7 +285,10 @@ class ListPage(QWidget):
         if record_id is None:
             return
         old = directory.get_values(self.office, self.spec.key, record_id)
-        fields = tuple(f for f in self.spec.fields if f.name not in ("valid_from", "valid_until"))
+        # The successor serves the same administration from a new date.
+        fields = tuple(
+            f for f in self.spec.fields if f.name not in ("member_id", "valid_from", "valid_until")
+        )
         form_spec = ListSpec(
             self.spec.key, self.spec.title, self.spec.singular, self.spec.model, fields
         )
@@ -287,8 +301,15 @@ class ListPage(QWidget):
             self,
             form_spec,
             self._members(old),
-            self.tr("Replace contact point"),
-            {"member_id": old["member_id"], "valid_from": date.today()},
+            self.tr("Replace %1 (%2)")
+            .replace("%1", old["name"])
+            .replace(
+                "%2",
+                self.model.row_at(self.proxy.mapToSource(self.table.currentIndex())).texts[
+                    "member_id"
+                ],
+            ),
+            {"valid_from": date.today()},
             save,
             extra_fields=(TAKES_OVER,),
         )
@@ -304,7 +325,23 @@ class ListPage(QWidget):
             directory.set_active(self.office, self.spec.key, record_id, not row.active)
         except OfficeError as error:
             show_refusal(self, error)
+            return
+        name = self._row_label(row)
+        if row.active:
+            message = self.tr("%1 is no longer current; tick “%2” to see it again.")
+            message = message.replace("%2", self.show_inactive.text().replace("&", ""))
+        else:
+            message = self.tr("%1 is current again.")
+        hub.statusMessage.emit(message.replace("%1", name))
         self._changed(record_id)
+
+    def _row_label(self, row: DirectoryRow) -> str:
+        """How a user names the record: the person, or the organization's short name."""
+        lang = current_language()
+        for key in ("name", f"short_{lang}", f"name_{lang}", "name_en"):
+            if row.texts.get(key):
+                return row.texts[key]
+        return next((text for text in row.texts.values() if text), "")
 
     def export(self, suffix: str) -> None:
         name = self.title().replace(" ", "-").lower() + suffix

@@ -107,8 +107,8 @@ class RecordDialog(QDialog):
     def _editor(self, field: FieldSpec, members: list[tuple[int, str]]) -> QWidget:
         if field.kind is Kind.MEMBER:
             combo = QComboBox()
-            if not field.required:
-                combo.addItem("", None)
+            # An empty first entry even when required: the user chooses, never a default.
+            combo.addItem("", None)
             for member_id, label in members:
                 combo.addItem(label, member_id)
             return combo
@@ -198,6 +198,7 @@ class RecordDialog(QDialog):
             first = error.errors[0].field
             if first in self.editors:
                 self.editors[first].setFocus()
+            self.adjustSize()  # room for the messages, however long in Russian
             return
         except OfficeError as error:
             show_refusal(self, error)

@@ -31,6 +31,18 @@ class DirectoryTab(QWidget):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
 
+    def current_key(self) -> str:
+        return list(self.page_by_key)[self.pages.currentIndex()]
+
+    def state(self) -> tuple[str, str]:
+        """Which list is shown and what is searched: kept when the window is rebuilt."""
+        return self.current_key(), self.page_by_key[self.current_key()].search.text()
+
+    def restore_state(self, state: tuple[str, str]) -> None:
+        key, search = state
+        if key in self.page_by_key:
+            self.show_list(key).search.setText(search)
+
     def show_list(self, key: str) -> ListPage:
         page = self.page_by_key[key]
         self.navigation.setCurrentRow(list(self.page_by_key).index(key))

@@ -15,11 +15,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ...i18n import current_language
 from ...services.directory import DirectoryRow
 from ...services.directory_lists import CONTEXT, Kind, ListSpec
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# Every text of the record, shown or not (the other language's name, the phone...),
+# so that a search finds "Baku" while the table shows "РУЦ Баку".
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -27,7 +31,7 @@ class DirectoryTableModel(QAbstractTableModel):
     def __init__(self, spec: ListSpec, parent: Any = None) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.fields = [f for f in spec.fields if f.in_table]
+        self.fields = spec.table_fields(current_language())
         self.rows: list[DirectoryRow] = []
 
     def set_rows(self, rows: list[DirectoryRow]) -> None:
@@ -67,6 +71,8 @@ class DirectoryTableModel(QAbstractTableModel):
             return row.texts.get(field.name, "").casefold()
         if role == ID_ROLE:
             return row.id
+        if role == SEARCH_ROLE:
+            return " ".join(row.texts.values())
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         return None
