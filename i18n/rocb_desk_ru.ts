@@ -370,7 +370,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Невозможно прочитать {path} как базу данных офиса: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/money.py" line="16"/>
+        <location filename="../rocb_desk/domain/money.py" line="17"/>
         <source>“{value}” is not an amount in euros with at most two decimals</source>
         <translation>«{value}» не является суммой в евро с не более чем двумя знаками после запятой</translation>
     </message>
@@ -597,6 +597,16 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/app.py" line="168"/>
         <source>The picture cannot be written to {path}.</source>
         <translation>Не удалось записать изображение в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/fiscal.py" line="28"/>
+        <source>“{value}” is not a financial year; write it as 2020/2021.</source>
+        <translation>«{value}» не является финансовым годом; укажите его в виде 2020/2021.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/references.py" line="24"/>
+        <source>“{value}” is not a letter reference; write it as 2021/2 or IN-2021/14.</source>
+        <translation>«{value}» не является номером письма; укажите его в виде 2021/2 или IN-2021/14.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -83,16 +84,19 @@ def test_default_database_comes_from_the_environment(tmp_path: Path, capsys, mon
 
 
 def test_the_installed_entry_point_runs(tmp_path: Path):
+    """The `rocb-desk` script that pip installed, as a user types it."""
+    script = shutil.which("rocb-desk", path=str(Path(sys.executable).parent))
+    assert script, "rocb-desk is not installed beside this Python"
     db = str(tmp_path / "o.sqlite3")
     done = subprocess.run(
-        [sys.executable, "-m", "rocb_desk", "--db", db, "init"],
+        [script, "--db", db, "init"],
         capture_output=True,
         text=True,
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
     done = subprocess.run(
-        [sys.executable, "-m", "rocb_desk", "--db", db, "restore", str(tmp_path / "missing.zip")],
+        [script, "--db", db, "restore", str(tmp_path / "missing.zip")],
         capture_output=True,
         text=True,
         timeout=60,

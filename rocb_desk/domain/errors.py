@@ -38,6 +38,14 @@ class OfficeError(Exception):
         super().__init__(self.message.english())
 
 
+class FormatError(OfficeError, ValueError):
+    """A value written in a form the office does not use (an amount, a year, a reference).
+
+    Still a ValueError, so parsing code may catch it as such; the caller that knows the
+    field turns it into a FieldError with `.message`.
+    """
+
+
 @dataclass(frozen=True)
 class FieldError:
     """One refused field: which field, and why."""

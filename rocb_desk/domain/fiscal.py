@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .errors import QT_TRANSLATE_NOOP, FormatError
+
 _NAME = re.compile(r"^\s*(\d{4})\s*/\s*(\d{4})\s*$")
 
 
@@ -22,7 +24,12 @@ class FinancialYear:
     def parse(cls, name: str) -> FinancialYear:
         match = _NAME.match(name)
         if not match or int(match.group(2)) != int(match.group(1)) + 1:
-            raise ValueError(f"not a financial year: {name!r} (expected e.g. 2020/2021)")
+            raise FormatError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "\u201c{value}\u201d is not a financial year; write it as 2020/2021."
+                ),
+                value=name,
+            )
         return cls(int(match.group(1)))
 
     @property

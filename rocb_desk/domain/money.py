@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from .errors import QT_TRANSLATE_NOOP
+from .errors import QT_TRANSLATE_NOOP, FormatError
 
 CENT = Decimal("0.01")
 
 
-class MoneyFormatError(ValueError):
+class MoneyFormatError(FormatError):
     """Text or a number that is not an amount of euros with at most two decimals."""
 
     def __init__(self, text: str) -> None:
-        self.source_text = QT_TRANSLATE_NOOP(
-            "Errors", "\u201c{value}\u201d is not an amount in euros with at most two decimals"
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors", "\u201c{value}\u201d is not an amount in euros with at most two decimals"
+            ),
+            value=text,
         )
-        self.value = text
-        super().__init__(self.source_text.format(value=text))
 
 
 def parse_money(value: str | int | Decimal, *, allow_negative: bool = False) -> Decimal:

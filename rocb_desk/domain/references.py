@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .errors import QT_TRANSLATE_NOOP, FormatError
+
 _REFERENCE = re.compile(r"^(IN-)?(\d{4})/(\d+)$")
 
 
@@ -18,7 +20,13 @@ class LetterReference:
     def parse(cls, text: str) -> LetterReference:
         match = _REFERENCE.match(text.strip().upper())
         if not match or int(match.group(3)) < 1:
-            raise ValueError(f"not a letter reference: {text!r} (expected 2021/2 or IN-2021/14)")
+            raise FormatError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "\u201c{value}\u201d is not a letter reference; write it as 2021/2 or IN-2021/14.",
+                ),
+                value=text,
+            )
         return cls(int(match.group(2)), int(match.group(3)), bool(match.group(1)))
 
     def __str__(self) -> str:

@@ -163,7 +163,8 @@ def open_office(
             migrate.upgrade(engine)
     except DBAPIError as exc:
         office.close()
-        raise OfficeError(CANNOT_OPEN, path=office.location, reason=str(exc.orig)) from None
+        reason = " ".join(str(exc.orig).split())  # drivers write several lines; we say one
+        raise OfficeError(CANNOT_OPEN, path=office.location, reason=reason) from None
     except BaseException:
         office.close()  # never leave the lock or a connection behind
         raise

@@ -37,3 +37,22 @@ def test_validation_error_keeps_every_field():
         "The ISO code is two letters, for example MD."
     ]
     assert error.for_field("name") == []
+
+
+def test_format_errors_carry_a_translatable_message():
+    import pytest
+
+    from rocb_desk.domain.errors import FormatError
+    from rocb_desk.domain.fiscal import FinancialYear
+    from rocb_desk.domain.money import parse_money
+    from rocb_desk.domain.references import LetterReference
+
+    for parse, bad in (
+        (FinancialYear.parse, "2020-21"),
+        (LetterReference.parse, "21/2"),
+        (parse_money, "12,5.5"),
+    ):
+        with pytest.raises(FormatError) as refused:
+            parse(bad)
+        assert bad in refused.value.message.english()
+        assert refused.value.message.context == "Errors"
