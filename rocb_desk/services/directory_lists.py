@@ -65,8 +65,9 @@ class ListSpec:
     def sort_field(self, lang: str) -> str:
         """What the list is ordered by: the name in the user's language where there is one."""
         names = {f.name for f in self.fields}
-        if f"name_{lang}" in names:
-            return f"name_{lang}"
+        for candidate in (f"short_{lang}", f"name_{lang}"):
+            if candidate in names:
+                return candidate
         return self.table_fields(lang)[0].name
 
     def field(self, name: str) -> FieldSpec:
