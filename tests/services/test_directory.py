@@ -19,6 +19,13 @@ def _member_id(office: Office, iso: str) -> int:
     return row.id
 
 
+def _add_point(office: Office, iso: str, **values) -> int:
+    """A contact point of the administration `iso`, saved through the service."""
+    return directory.save(
+        office, "contact_points", None, {"member_id": _member_id(office, iso)} | values
+    )
+
+
 def test_reference_data_gives_every_office_the_region(office: Office):
     members = directory.list_rows(office, "members")
     isos = {row.values["iso"] for row in members}
@@ -141,16 +148,7 @@ def test_replaced_contact_point_is_kept_as_history(office: Office):
 
 
 def test_replacement_must_start_after_the_old_one(office: Office):
-    old_id = directory.save(
-        office,
-        "contact_points",
-        None,
-        {
-            "member_id": _member_id(office, "MD"),
-            "name": "Old",
-            "valid_from": date(2021, 1, 1),
-        },
-    )
+    old_id = _add_point(office, "MD", name="Old", valid_from=date(2021, 1, 1))
     with pytest.raises(ValidationError):
         directory.replace_contact_point(office, old_id, {"name": "New"}, date(2020, 12, 1))
     assert len(directory.list_rows(office, "contact_points", include_inactive=True)) == 1
@@ -177,16 +175,7 @@ def test_deactivate_hides_and_reactivate_returns(office: Office):
 
 
 def test_ending_a_contact_point_keeps_it_in_history(office: Office):
-    point = directory.save(
-        office,
-        "contact_points",
-        None,
-        {
-            "member_id": _member_id(office, "AZ"),
-            "name": "Leaving",
-            "valid_from": date(2020, 1, 1),
-        },
-    )
+    point = _add_point(office, "AZ", name="Leaving", valid_from=date(2020, 1, 1))
     directory.set_active(office, "contact_points", point, False)
     assert directory.list_rows(office, "contact_points") == []
     ended = directory.get_values(office, "contact_points", point)
@@ -246,16 +235,7 @@ def test_list_document_has_translated_columns_and_rows(demo_office: Office):
 
 
 def test_history_of_a_replaced_contact_point_cannot_be_rewritten(office: Office):
-    old_id = directory.save(
-        office,
-        "contact_points",
-        None,
-        {
-            "member_id": _member_id(office, "MD"),
-            "name": "Old",
-            "valid_from": date(2019, 1, 1),
-        },
-    )
+    old_id = _add_point(office, "MD", name="Old", valid_from=date(2019, 1, 1))
     directory.replace_contact_point(office, old_id, {"name": "New"}, date(2021, 2, 1))
     with pytest.raises(OfficeError, match="replaced"):
         directory.replace_contact_point(office, old_id, {"name": "Newer"}, date(2021, 12, 1))
@@ -268,32 +248,15 @@ def test_history_of_a_replaced_contact_point_cannot_be_rewritten(office: Office)
 
 
 def test_an_ended_contact_point_is_not_replaced_but_succeeded_by_a_new_one(office: Office):
-    point = directory.save(
-        office,
-        "contact_points",
-        None,
-        {
-            "member_id": _member_id(office, "MD"),
-            "name": "Gone",
-            "valid_from": date(2019, 1, 1),
-            "valid_until": date(2020, 6, 30),
-        },
+    point = _add_point(
+        office, "MD", name="Gone", valid_from=date(2019, 1, 1), valid_until=date(2020, 6, 30)
     )
     with pytest.raises(OfficeError, match="already ended"):
         directory.replace_contact_point(office, point, {"name": "Next"}, date(2021, 2, 1))
 
 
 def test_ending_a_contact_point_that_starts_today_keeps_it_editable(office: Office):
-    point = directory.save(
-        office,
-        "contact_points",
-        None,
-        {
-            "member_id": _member_id(office, "AZ"),
-            "name": "Mistake",
-            "valid_from": date.today(),
-        },
-    )
+    point = _add_point(office, "AZ", name="Mistake", valid_from=date.today())
     directory.set_active(office, "contact_points", point, False)
     values = directory.get_values(office, "contact_points", point)
     assert values["valid_until"] == date.today()
