@@ -185,3 +185,41 @@ def test_no_remembered_office_means_the_default_one(qtbot):
     from rocb_desk.paths import default_database
 
     assert desktop._last_or_default_office() == default_database()
+
+
+def test_every_visible_text_of_the_russian_window_is_russian(qtbot, demo_office: Office):
+    """Walk the whole window in Russian: menus, toolbars, labels, headers, placeholders."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+
+    i18n.install("ru")
+    main = MainWindow(demo_office)
+    qtbot.addWidget(main)
+    texts: list[str] = [main.tabs.tabText(i) for i in range(main.tabs.count())]
+    texts += [a.text() for a in main.findChildren(QAction)]
+    for menu_action in main.menuBar().actions():
+        texts += [a.text() for a in menu_action.menu().actions()]
+    texts += [w.text() for w in main.findChildren(QLabel)]
+    texts += [w.text() for w in main.findChildren(QAbstractButton)]
+    texts += [w.placeholderText() for w in main.findChildren(QLineEdit)]
+    navigation = main.directory_tab.navigation
+    texts += [navigation.item(i).text() for i in range(navigation.count())]
+    for page in main.directory_tab.page_by_key.values():
+        page._update_count()
+        texts += [
+            page.model.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(page.model.columnCount())
+        ]
+    # Names that stay as they are in Russian: the product, the languages, file formats.
+    kept = {"English", "ROCB Desk", "Excel", "Word", "ISO", "e-Training"}
+    latin_only = [
+        t
+        for t in texts
+        if t
+        and t.strip()
+        and not any("а" <= ch.lower() <= "я" for ch in t)
+        and not any(word in t for word in kept)
+        and not t.startswith(("Офис", "/"))
+        and demo_office.location not in t
+    ]
+    assert latin_only == []
