@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rocb_desk import app as desktop
 from rocb_desk import i18n
@@ -223,3 +223,26 @@ def test_every_visible_text_of_the_russian_window_is_russian(qtbot, demo_office:
         and demo_office.location not in t
     ]
     assert latin_only == []
+
+
+def test_list_shortcuts_reach_the_list_shown_wherever_the_focus_is(qtbot, window, monkeypatch):
+    from rocb_desk.ui.directory.record_dialog import RecordDialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        RecordDialog,
+        "edit",
+        classmethod(lambda cls, parent, spec, *a, **k: (opened.append(spec.key), (None, False))[1]),
+    )
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.directory_tab.show_list("partners")
+    window.directory_tab.navigation.setFocus()
+    qtbot.keyClick(
+        window.directory_tab.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+    )
+    assert opened == ["partners"]
+    qtbot.keyClick(
+        window.directory_tab.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.directory_tab.page_by_key["partners"].search.hasFocus()
