@@ -209,23 +209,19 @@ class ListPage(QWidget):
         self.table.scrollTo(index)
 
     def _update_actions(self, *_args: object) -> None:
-        record_id = self.selected_id()
-        has = record_id is not None
-        self.edit_action.setEnabled(has)
-        self.deactivate_action.setEnabled(has)
+        index = self.table.currentIndex()
+        row = self.model.row_at(self.proxy.mapToSource(index)) if index.isValid() else None
+        self.edit_action.setEnabled(row is not None)
+        self.deactivate_action.setEnabled(row is not None)
+        active = row is None or row.active
         if self.spec.history:
-            self.replace_action.setEnabled(has)
-        if has:
-            row = self.model.row_at(self.proxy.mapToSource(self.table.currentIndex()))
-            if self.spec.history:
-                self.replace_action.setEnabled(row.active)  # only a current point has a successor
-                self.deactivate_action.setText(
-                    self.tr("E&nd") if row.active else self.tr("Re&open")
-                )
-            else:
-                self.deactivate_action.setText(
-                    self.tr("&Deactivate") if row.active else self.tr("Re&activate")
-                )
+            # Only a current contact point can be succeeded.
+            self.replace_action.setEnabled(row is not None and row.active)
+            self.deactivate_action.setText(self.tr("E&nd") if active else self.tr("Re&open"))
+        else:
+            self.deactivate_action.setText(
+                self.tr("&Deactivate") if active else self.tr("Re&activate")
+            )
 
     # --- actions ----------------------------------------------------------------------
 
