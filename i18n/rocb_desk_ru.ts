@@ -49,34 +49,82 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>Books</name>
+    <message>
+        <location filename="../rocb_desk/domain/books.py" line="38"/>
+        <source>Member contribution</source>
+        <translation>Взнос члена</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/books.py" line="39"/>
+        <source>Rent of premises</source>
+        <translation>Аренда помещений</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/books.py" line="40"/>
+        <source>Donation</source>
+        <translation>Пожертвование</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/books.py" line="41"/>
+        <source>Bank interest</source>
+        <translation>Банковские проценты</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/books.py" line="42"/>
+        <source>Other income</source>
+        <translation>Прочие доходы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger.py" line="302"/>
+        <source>Item {code} is now {over} over its budget of {planned} for {year}.</source>
+        <translation>Статья {code} теперь превышает бюджет {planned} на {year} на {over}.</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
-        <location filename="../rocb_desk/cli.py" line="97"/>
+        <location filename="../rocb_desk/cli.py" line="103"/>
         <source>Backup before the upgrade: {path}</source>
         <translation>Резервная копия перед обновлением: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="101"/>
+        <location filename="../rocb_desk/cli.py" line="107"/>
         <source>Office ready: {path}</source>
         <translation>Офис готов: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="119"/>
+        <location filename="../rocb_desk/cli.py" line="125"/>
         <source>The office is sound: {path}</source>
         <translation>Ошибок в офисе не обнаружено: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="131"/>
+        <location filename="../rocb_desk/cli.py" line="137"/>
         <source>Backup written and verified: {path}</source>
         <translation>Резервная копия создана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="139"/>
+        <location filename="../rocb_desk/cli.py" line="145"/>
         <source>Office restored: {path}</source>
         <translation>Офис восстановлен: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="217"/>
+        <location filename="../rocb_desk/cli.py" line="171"/>
+        <source>Imported {count} entries from {path}</source>
+        <translation>Импортировано записей: {count} из {path}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli.py" line="204"/>
+        <source>row {row}, column {column}: {reason}</source>
+        <translation>строка {row}, столбец {column}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli.py" line="206"/>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli.py" line="245"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>Непредвиденная ошибка: {error} (подробности в {log})</translation>
     </message>
@@ -89,250 +137,250 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Справочник ROCB Europe</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="76"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="77"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="77"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="78"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="78"/>
-        <location filename="../rocb_desk/services/directory_lists.py" line="211"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="79"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="212"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="79"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="80"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="81"/>
-        <location filename="../rocb_desk/services/directory_lists.py" line="118"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="82"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="119"/>
         <source>Administration</source>
         <translation>Администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="83"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="84"/>
         <source>Name (English)</source>
         <translation>Наименование (англ.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="84"/>
-        <location filename="../rocb_desk/services/directory_lists.py" line="147"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="85"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="148"/>
         <source>Name (Russian)</source>
         <translation>Наименование (рус.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="85"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="86"/>
         <source>Web site</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="88"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="89"/>
         <source>International organization</source>
         <translation>Международная организация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="89"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="90"/>
         <source>Regional organization</source>
         <translation>Региональная организация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="90"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="91"/>
         <source>Academic institution</source>
         <translation>Научно-образовательное учреждение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="91"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="92"/>
         <source>National agency</source>
         <translation>Национальное ведомство</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="92"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="93"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="93"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="94"/>
         <source>Other</source>
         <translation>Иное</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="98"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="99"/>
         <source>Member administrations</source>
         <translation>Таможенные администрации-члены</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="99"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="100"/>
         <source>Member administration</source>
         <translation>Таможенная администрация-член</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="103"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="104"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="112"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="113"/>
         <source>National Contact Points</source>
         <translation>Национальные контактные лица</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="113"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="114"/>
         <source>National Contact Point</source>
         <translation>Национальное контактное лицо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="126"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="127"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="127"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="128"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="134"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="135"/>
         <source>Regional Training Centers</source>
         <translation>Региональные учебные центры (РУЦ)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="135"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="136"/>
         <source>Regional Training Center</source>
         <translation>Региональный учебный центр</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="138"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="139"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="141"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="142"/>
         <source>Short name (English)</source>
         <translation>Краткое наименование (англ.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="145"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="146"/>
         <source>Short name (Russian)</source>
         <translation>Краткое наименование (рус.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="148"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="149"/>
         <source>Host administration</source>
         <translation>Принимающая администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="149"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="150"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="152"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="153"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="155"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="156"/>
         <source>Contact persons</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="157"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="158"/>
         <source>One a line: name; e-mail; phone</source>
         <translation>По одному на строку: ФИО; эл. почта; телефон</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="164"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="165"/>
         <source>Partner organizations</source>
         <translation>Организации-партнеры</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="165"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="166"/>
         <source>Partner organization</source>
         <translation>Организация-партнер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="168"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="169"/>
         <source>Abbreviation</source>
         <translation>Аббревиатура</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="172"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="173"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="181"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="182"/>
         <source>Regional Experts Database</source>
         <translation>Региональная база данных экспертов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="182"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="183"/>
         <source>Expert</source>
         <translation>Эксперт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="189"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="190"/>
         <source>Fields of expertise</source>
         <translation>Области компетенции</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="191"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="192"/>
         <source>One field of expertise a line</source>
         <translation>По одной области компетенции на строку</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="193"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="194"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="195"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="196"/>
         <source>WCO-accredited</source>
         <translation>Аккредитован ВТамО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="197"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="198"/>
         <source>Consent to share</source>
         <translation>Согласие на передачу данных</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="204"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="205"/>
         <source>e-Training accounts</source>
         <translation>Учетные записи e-Training</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="205"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="206"/>
         <source>e-Training account</source>
         <translation>Учетная запись e-Training</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="212"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="213"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="220"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="221"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="221"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="222"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="222"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="223"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="226"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="227"/>
         <source>Takes over on</source>
         <translation>Приступает к обязанностям</translation>
     </message>
@@ -376,6 +424,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/domain/validation.py" line="14"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="56"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно для заполнения.</translation>
     </message>
@@ -442,6 +491,52 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Код {value} уже присвоен другой записи.</translation>
     </message>
     <message>
+        <location filename="../rocb_desk/services/books/ledger.py" line="33"/>
+        <source>The type is income or expense, not “{value}”.</source>
+        <translation>Тип — income (доход) или expense (расход), а не «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger.py" line="34"/>
+        <source>“{value}” is not a budget item code (1.0, 2.1 … 6.0).</source>
+        <translation>«{value}» не является кодом статьи бюджета (1.0, 2.1 … 6.0).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger.py" line="37"/>
+        <source>“{value}” is not a kind of income (contribution, rent, donation, interest, other).</source>
+        <translation>«{value}» не является видом дохода (contribution, rent, donation, interest, other).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger.py" line="41"/>
+        <source>“{value}” is not a date; write it as 2021-03-31.</source>
+        <translation>«{value}» не является датой; укажите ее в виде 2021-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger.py" line="42"/>
+        <source>The amount must be more than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger.py" line="43"/>
+        <source>“{value}” is not a member administration of the Directory (name or ISO code).</source>
+        <translation>«{value}» не является администрацией-членом из справочника (наименование или код ISO).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger.py" line="47"/>
+        <source>A contribution needs the member administration that paid it.</source>
+        <translation>Для взноса нужно указать администрацию-члена, которая его уплатила.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger.py" line="50"/>
+        <source>The voucher number {value} is already used in {year}.</source>
+        <translation>Номер документа {value} уже использован в {year}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger.py" line="53"/>
+        <source>The payment method is bank or cash, not “{value}”.</source>
+        <translation>Способ оплаты — bank (банк) или cash (наличные), а не «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger.py" line="57"/>
         <location filename="../rocb_desk/services/directory.py" line="32"/>
         <source>The record no longer exists; it may have been removed.</source>
         <translation>Запись больше не существует; возможно, она была удалена.</translation>
@@ -584,12 +679,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>По адресу {path} офиса нет; создайте его командой init.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/office.py" line="185"/>
+        <location filename="../rocb_desk/services/office.py" line="186"/>
         <source>The backup before the upgrade failed its check ({reason}); nothing was changed.</source>
         <translation>Резервная копия, созданная перед обновлением, не прошла проверку ({reason}); изменения не внесены.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/office.py" line="198"/>
+        <location filename="../rocb_desk/services/office.py" line="199"/>
         <source>The schema is at revision {current}; this version expects {head}.</source>
         <translation>Версия схемы — {current}; для этой версии приложения требуется {head}.</translation>
     </message>
@@ -607,6 +702,41 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/domain/references.py" line="24"/>
         <source>“{value}” is not a letter reference; write it as 2021/2 or IN-2021/14.</source>
         <translation>«{value}» не является номером письма; укажите его в виде 2021/2 или IN-2021/14.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger_import.py" line="32"/>
+        <source>{path} cannot be read as a CSV or XLSX ledger: {reason}</source>
+        <translation>{path} не читается как книга учета CSV или XLSX: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger_import.py" line="33"/>
+        <source>{path} has no header row and no entries.</source>
+        <translation>В {path} нет ни строки заголовков, ни записей.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger_import.py" line="34"/>
+        <source>{path} has a header row but no entries.</source>
+        <translation>В {path} есть строка заголовков, но нет записей.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger_import.py" line="35"/>
+        <source>The column “{value}” is missing from the header row.</source>
+        <translation>В строке заголовков нет столбца «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/ledger_import.py" line="38"/>
+        <source>{path}: only .csv and .xlsx files can be imported.</source>
+        <translation>{path}: импортировать можно только файлы .csv и .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/years.py" line="19"/>
+        <source>The financial year {year} is closed; correct it with a reversal entry in an open year.</source>
+        <translation>Финансовый год {year} закрыт; исправьте его сторнирующей записью в открытом году.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/years.py" line="118"/>
+        <source>Reopening the year {year} needs an explicit confirmation.</source>
+        <translation>Повторное открытие года {year} требует явного подтверждения.</translation>
     </message>
 </context>
 <context>
@@ -643,13 +773,13 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/ui/directory/list_page.py" line="96"/>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="223"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="220"/>
         <source>E&amp;nd</source>
         <translation>За&amp;вершить</translation>
     </message>
     <message>
         <location filename="../rocb_desk/ui/directory/list_page.py" line="103"/>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="227"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="223"/>
         <source>&amp;Deactivate</source>
         <translation>Деа&amp;ктивировать</translation>
     </message>
@@ -673,57 +803,57 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="223"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="220"/>
         <source>Re&amp;open</source>
         <translation>&amp;Возобновить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="227"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="223"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Активировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="255"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="251"/>
         <source>New: %1</source>
         <translation>Создание: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="276"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="272"/>
         <source>Edit: %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="304"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="300"/>
         <source>Replace %1 (%2)</source>
         <translation>Замена: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="331"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="327"/>
         <source>%1 is no longer current; tick “%2” to see it again.</source>
         <translation>%1: запись больше не действует; отметьте «%2», чтобы снова ее увидеть.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="334"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="330"/>
         <source>%1 is current again.</source>
         <translation>%1: запись снова действует.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="349"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="345"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="350"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="346"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="352"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="348"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="370"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="366"/>
         <source>Exported to %1</source>
         <translation>Экспорт выполнен: %1</translation>
     </message>

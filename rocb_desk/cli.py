@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     members_list.add_argument("--all", action="store_true", help="include inactive ones")
     members_list.set_defaults(run=cmd_members_list)
 
+    ledger = commands.add_parser("ledger", help="the books")
+    ledger_commands = ledger.add_subparsers(dest="action", metavar="ACTION", required=True)
+    ledger_import = ledger_commands.add_parser("import", help="import entries from .csv or .xlsx")
+    ledger_import.add_argument("file", type=Path, metavar="FILE")
+    ledger_import.set_defaults(run=cmd_ledger_import)
+
     directory = commands.add_parser("directory", help="the Directory lists")
     directory_commands = directory.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = directory_commands.add_parser("export", help="export one list to .xlsx, .docx or .pdf")
@@ -153,6 +159,22 @@ def cmd_members_list(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_ledger_import(args: argparse.Namespace) -> int:
+    from .services.books.ledger_import import import_ledger
+
+    office = _open(args)
+    try:
+        ids = import_ledger(office, args.file)
+    finally:
+        office.close()
+    print(
+        translate("CLI", "Imported {count} entries from {path}").format(
+            count=len(ids), path=args.file
+        )
+    )
+    return OK
+
+
 def cmd_directory_export(args: argparse.Namespace) -> int:
     from . import exports
     from .services.directory import list_document
@@ -177,8 +199,14 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def _report_refusal(error: OfficeError) -> None:
     if isinstance(error, ValidationError):
         for problem in error.errors:
-            where = f"row {problem.row}, " if problem.row is not None else ""
-            print(f"{where}{problem.field}: {i18n.message_text(problem.message)}", file=sys.stderr)
+            reason = i18n.message_text(problem.message)
+            if problem.row is not None:
+                line = translate("CLI", "row {row}, column {column}: {reason}")
+            else:
+                line = translate("CLI", "{column}: {reason}")
+            print(
+                line.format(row=problem.row, column=problem.field, reason=reason), file=sys.stderr
+            )
     else:
         print(i18n.error_text(error), file=sys.stderr)
 

@@ -102,3 +102,22 @@ def test_the_installed_entry_point_runs(tmp_path: Path):
         timeout=60,
     )
     assert done.returncode == 1 and "Traceback" not in done.stderr
+
+
+def test_ledger_import_all_or_nothing(tmp_path: Path, capsys):
+    db = str(tmp_path / "o.sqlite3")
+    cli(capsys, "--db", db, "init")
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "date,type,code,amount\n2020-05-01,expense,2.1,10.00\n2020-05-02,expense,7.7,1.00\n"
+    )
+    code, out, err = cli(capsys, "--db", db, "ledger", "import", str(bad))
+    assert code == 1 and out == ""
+    assert (
+        err.strip()
+        == "row 3, column code: \u201c7.7\u201d is not a budget item code (1.0, 2.1 \u2026 6.0)."
+    )
+    good = tmp_path / "good.csv"
+    good.write_text("date,type,code,amount\n2020-05-01,expense,2.1,10.00\n")
+    code, out, _ = cli(capsys, "--db", db, "ledger", "import", str(good))
+    assert code == 0 and "1" in out

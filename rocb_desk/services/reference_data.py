@@ -15,6 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import (
+    BudgetChapter,
+    BudgetItem,
     ContactPoint,
     ETrainingAccount,
     Expert,
@@ -71,8 +73,39 @@ def load_reference(office: Office) -> int:
                 )
             )
             added += 1
+        added += _load_budget_classification(session)
         if added:
             audit.record(session, office.actor, "load", "reference", None, after={"rows": added})
+    return added
+
+
+def _load_budget_classification(session: Session) -> int:
+    """The chapters and items of section G; items the office added itself are kept."""
+    added = 0
+    chapters = {c.number: c for c in session.scalars(select(BudgetChapter))}
+    known_items = set(session.scalars(select(BudgetItem.code)))
+    with resource_path("reference", "budget.json").open(encoding="utf-8") as handle:
+        classification = json.load(handle)
+    for row in classification["chapters"]:
+        chapter = chapters.get(row["number"])
+        if chapter is None:
+            chapter = BudgetChapter(
+                number=row["number"], name_en=row["name_en"], name_ru=row["name_ru"]
+            )
+            session.add(chapter)
+            session.flush()
+            added += 1
+        for item in row["items"]:
+            if item["code"] not in known_items:
+                session.add(
+                    BudgetItem(
+                        code=item["code"],
+                        chapter_id=chapter.id,
+                        name_en=item["name_en"],
+                        name_ru=item["name_ru"],
+                    )
+                )
+                added += 1
     return added
 
 
@@ -124,7 +157,43 @@ def load_demo(office: Office) -> bool:
             )
         session.add(OfficeSetting(key=DEMO_FLAG, value=date.today().isoformat()))
         audit.record(session, office.actor, "load", "demo", None)
+    _demo_books(office)
     return True
+
+
+def _demo_books(office: Office) -> None:
+    """The year 2020/2021 of section G, entry by entry, and the years before it as figures."""
+    from decimal import Decimal
+
+    from ..domain.fiscal import FinancialYear
+    from .books.budget import set_planned
+    from .books.ledger import Lookups, check_entry, write_entries
+    from .books.years import year_record
+
+    with resource_path("demo", "books_2020_2021.json").open(encoding="utf-8") as handle:
+        books = json.load(handle)
+    with office.transaction() as session:
+        for name, count in books["contributing_members_before"].items():
+            record = year_record(session, FinancialYear.parse(name))
+            record.contributing_members = count
+            record.opening_balance = Decimal("0.00")
+        year_record(
+            session, FinancialYear.parse(books["financial_year"])
+        ).opening_balance = Decimal("0.00")
+    with office.reading() as session:
+        lookups = Lookups(session)
+        checked = []
+        for number, row in enumerate(books["entries"], start=1):
+            entry, errors = check_entry(session, row, lookups, row=number)
+            if errors:  # the shipped data is wrong: a developer's error, not the user's
+                raise ValueError(f"demo entry {number}: {[e.message.english() for e in errors]}")
+            checked.append(entry)
+    write_entries(office, checked, action="demo")
+    set_planned(
+        office,
+        FinancialYear(2021),
+        {code: Decimal(v) for code, v in books["budget_2021_2022"].items()},
+    )
 
 
 def _demo_contact_points(session: Session, members: dict[str, int]) -> None:

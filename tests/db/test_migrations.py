@@ -129,3 +129,25 @@ def test_database_urls_are_accepted(tmp_path: Path):
 
 def test_the_head_constant_follows_the_scripts():
     assert migrate.head_revision() == migrate.scripted_head()
+
+
+def test_upgrade_from_the_directory_schema_keeps_the_directory(office_path: Path):
+    """Revision 0002 (the Directory, before the books): its records survive the upgrade."""
+    engine = create_office_engine(resolve_url(str(office_path)))
+    migrate.upgrade(engine, "0002")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO member (iso, name_en, name_ru, active) VALUES ('MD', 'Republic of Moldova', '', 1)"
+        )
+    engine.dispose()
+    office = open_office(str(office_path))
+    try:
+        assert migrate.current_revision(office.engine) == migrate.head_revision()
+        with office.engine.connect() as connection:
+            assert (
+                connection.exec_driver_sql("SELECT name_en FROM member").scalar()
+                == "Republic of Moldova"
+            )
+        assert office.upgrade_backup is not None and "0002" in office.upgrade_backup.name
+    finally:
+        office.close()

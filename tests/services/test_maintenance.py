@@ -102,7 +102,12 @@ def test_a_damaged_backup_is_refused_before_anything_is_replaced(
         for item in source.infolist():
             data = source.read(item)
             if item.filename == "office.sqlite3":
-                data = data[:-100] + b"\x00" * 100
+                middle = len(data) // 2  # flip 100 bytes: always a change, whatever was there
+                data = (
+                    data[:middle]
+                    + bytes(b ^ 0xFF for b in data[middle : middle + 100])
+                    + data[middle + 100 :]
+                )
             target.writestr(item, data)
     assert maintenance.verify_backup(damaged)
     office_file = demo_office.sqlite_file

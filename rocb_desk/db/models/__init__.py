@@ -1,5 +1,6 @@
 """All models, imported here so that Base.metadata knows every table."""
 
+from .books import BudgetChapter, BudgetItem, BudgetLine, FinancialYearRecord, LedgerEntry
 from .core import AuditEntry, OfficeSetting
 from .directory import (
     ContactPoint,
@@ -13,6 +14,11 @@ from .directory import (
 
 __all__ = [
     "AuditEntry",
+    "BudgetChapter",
+    "BudgetItem",
+    "BudgetLine",
+    "FinancialYearRecord",
+    "LedgerEntry",
     "ContactPoint",
     "ETrainingAccount",
     "Expert",

@@ -1,0 +1,1 @@
+"""The office's single-entry books: classification, ledger, years, contributions, budget."""

@@ -1,0 +1,132 @@
+"""Financial years: created as entries need them, closed and reopened, their balances."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ...db.models import FinancialYearRecord, LedgerEntry
+from ...domain.books import STANDARD_CONTRIBUTION, EntryType
+from ...domain.errors import QT_TRANSLATE_NOOP, OfficeError
+from ...domain.fiscal import FinancialYear
+from .. import audit
+from ..office import Office
+
+CLOSED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The financial year {year} is closed; correct it with a reversal entry in an open year.",
+)
+ZERO = Decimal("0.00")
+
+
+def year_record(session: Session, year: FinancialYear) -> FinancialYearRecord:
+    """The year's record, created on first use with the previous year's standard contribution."""
+    record = session.get(FinancialYearRecord, year.start_year)
+    if record is None:
+        before = session.scalar(
+            select(FinancialYearRecord)
+            .where(FinancialYearRecord.start_year < year.start_year)
+            .order_by(FinancialYearRecord.start_year.desc())
+        )
+        standard = before.standard_contribution if before else Decimal(STANDARD_CONTRIBUTION)
+        record = FinancialYearRecord(start_year=year.start_year, standard_contribution=standard)
+        session.add(record)
+        session.flush()
+    return record
+
+
+def refuse_if_closed(session: Session, year: FinancialYear) -> None:
+    record = session.get(FinancialYearRecord, year.start_year)
+    if record is not None and record.closed_at is not None:
+        raise OfficeError(CLOSED, year=year.name)
+
+
+def is_closed(session: Session, year: FinancialYear) -> bool:
+    record = session.get(FinancialYearRecord, year.start_year)
+    return record is not None and record.closed_at is not None
+
+
+@dataclass(frozen=True)
+class Balance:
+    year: FinancialYear
+    opening: Decimal
+    income: Decimal
+    expenditure: Decimal
+
+    @property
+    def closing(self) -> Decimal:
+        return self.opening + self.income - self.expenditure
+
+
+def _totals(session: Session, start_year: int) -> tuple[Decimal, Decimal]:
+    sums = dict(
+        session.execute(
+            select(LedgerEntry.kind, func.sum(LedgerEntry.amount))
+            .where(LedgerEntry.fy_start == start_year)
+            .group_by(LedgerEntry.kind)
+        ).all()
+    )
+    return sums.get(EntryType.INCOME.value) or ZERO, sums.get(EntryType.EXPENSE.value) or ZERO
+
+
+def balance(office: Office, year: FinancialYear) -> Balance:
+    """Opening (carried from the year before, or entered), income, expenditure, closing."""
+    with office.reading() as session:
+        return _balance(session, year)
+
+
+def _balance(session: Session, year: FinancialYear) -> Balance:
+    first = session.scalar(select(func.min(FinancialYearRecord.start_year)))
+    record = session.get(FinancialYearRecord, year.start_year)
+    if record is not None and record.opening_balance is not None:
+        opening = record.opening_balance
+    elif first is None or year.start_year <= first:
+        opening = ZERO
+    else:
+        opening = _balance(session, year.previous()).closing
+    income, expenditure = _totals(session, year.start_year)
+    return Balance(year, opening, income, expenditure)
+
+
+def close_year(office: Office, year: FinancialYear) -> Balance:
+    """Lock the year's entries; its closing balance opens the next year."""
+    with office.transaction() as session:
+        record = year_record(session, year)
+        refuse_if_closed(session, year)
+        record.closed_at = datetime.now(UTC)
+        record.closed_by = office.actor
+        result = _balance(session, year)
+        audit.record(
+            session,
+            office.actor,
+            "close",
+            "financial_year",
+            year.start_year,
+            after={"closing_balance": result.closing},
+        )
+        return result
+
+
+def reopen_year(office: Office, year: FinancialYear, *, confirmed: bool) -> None:
+    """Reopen a closed year; the caller must have asked the user and say so."""
+    if not confirmed:
+        raise OfficeError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Reopening the year {year} needs an explicit confirmation."
+            ),
+            year=year.name,
+        )
+    with office.transaction() as session:
+        record = session.get(FinancialYearRecord, year.start_year)
+        if record is None or record.closed_at is None:
+            return
+        before = {"closed_at": record.closed_at, "closed_by": record.closed_by}
+        record.closed_at = None
+        record.closed_by = None
+        audit.record(
+            session, office.actor, "reopen", "financial_year", year.start_year, before=before
+        )
