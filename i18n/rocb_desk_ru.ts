@@ -80,51 +80,296 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <source>Item {code} is now {over} over its budget of {planned} for {year}.</source>
         <translation>Статья {code} теперь превышает бюджет {planned} на {year} на {over}.</translation>
     </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="57"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="96"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="281"/>
+        <source>Income</source>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="59"/>
+        <source>Expense</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="65"/>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="67"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="78"/>
+        <source>Ledger {year}</source>
+        <translation>Книга учета {year}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="79"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="214"/>
+        <source>ROCB Europe</source>
+        <translation>ROCB Europe</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="87"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="88"/>
+        <source>Voucher</source>
+        <translation>Документ №</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="89"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="90"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="126"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="249"/>
+        <source>Chapter</source>
+        <translation>Глава</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="91"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="144"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="300"/>
+        <source>Item</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="92"/>
+        <source>Item or income</source>
+        <translation>Статья или доход</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="93"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="301"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="94"/>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="95"/>
+        <source>Method</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="97"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="128"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="238"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="282"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="302"/>
+        <source>Expenditure</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="101"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="133"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="200"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="254"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="269"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="307"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="106"/>
+        <source>Ledger</source>
+        <translation>Книга учета</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="127"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="145"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="250"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="136"/>
+        <source>By chapter</source>
+        <translation>По главам</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="146"/>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="147"/>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="148"/>
+        <source>Variance</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="160"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="172"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="194"/>
+        <source>Paid</source>
+        <translation>Уплачено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="173"/>
+        <source>Partially paid</source>
+        <translation>Уплачено частично</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="174"/>
+        <source>Not paid</source>
+        <translation>Не уплачено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="192"/>
+        <source>Member administration</source>
+        <translation>Администрация-член</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="193"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="195"/>
+        <source>Outstanding</source>
+        <translation>Задолженность</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="205"/>
+        <source>Contributions</source>
+        <translation>Взносы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="213"/>
+        <source>Financial statement {year}</source>
+        <translation>Финансовый отчет за {year}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="219"/>
+        <source>Member contributions</source>
+        <translation>Взносы членов</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="223"/>
+        <source>Financial year</source>
+        <translation>Финансовый год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="228"/>
+        <source>Number of contributing members</source>
+        <translation>Число членов, уплативших взносы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="241"/>
+        <source>Expenditure in euros from {start} until {end}.</source>
+        <translation>Расходы в евро с {start} по {end}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="251"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="262"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="277"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="312"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="257"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="261"/>
+        <source>Revenue</source>
+        <translation>Поступления</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="272"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="276"/>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="280"/>
+        <source>Opening balance</source>
+        <translation>Остаток на начало</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="284"/>
+        <source>Closing balance</source>
+        <translation>Остаток на конец</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="287"/>
+        <source>Detailed expenditure {year}</source>
+        <translation>Детализация расходов за {year}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="291"/>
+        <source>Chapter {number} – {name}</source>
+        <translation>Глава {number} – {name}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="314"/>
+        <source>Grand total</source>
+        <translation>Всего</translation>
+    </message>
 </context>
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../rocb_desk/cli.py" line="103"/>
+        <location filename="../rocb_desk/cli.py" line="125"/>
         <source>Backup before the upgrade: {path}</source>
         <translation>Резервная копия перед обновлением: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="107"/>
+        <location filename="../rocb_desk/cli.py" line="129"/>
         <source>Office ready: {path}</source>
         <translation>Офис готов: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="125"/>
+        <location filename="../rocb_desk/cli.py" line="147"/>
         <source>The office is sound: {path}</source>
         <translation>Ошибок в офисе не обнаружено: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="137"/>
+        <location filename="../rocb_desk/cli.py" line="159"/>
         <source>Backup written and verified: {path}</source>
         <translation>Резервная копия создана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="145"/>
+        <location filename="../rocb_desk/cli.py" line="167"/>
         <source>Office restored: {path}</source>
         <translation>Офис восстановлен: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="171"/>
+        <location filename="../rocb_desk/cli.py" line="193"/>
         <source>Imported {count} entries from {path}</source>
         <translation>Импортировано записей: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="204"/>
+        <location filename="../rocb_desk/cli.py" line="256"/>
         <source>row {row}, column {column}: {reason}</source>
         <translation>строка {row}, столбец {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="206"/>
+        <location filename="../rocb_desk/cli.py" line="258"/>
         <source>{column}: {reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="245"/>
+        <location filename="../rocb_desk/cli.py" line="297"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>Непредвиденная ошибка: {error} (подробности в {log})</translation>
     </message>
@@ -737,6 +982,11 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/services/books/years.py" line="118"/>
         <source>Reopening the year {year} needs an explicit confirmation.</source>
         <translation>Повторное открытие года {year} требует явного подтверждения.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli.py" line="205"/>
+        <source>Write this document as {suffixes}, not {path}.</source>
+        <translation>Сохраните этот документ как {suffixes}, а не {path}.</translation>
     </message>
 </context>
 <context>

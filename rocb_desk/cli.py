@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__, i18n
 from .crashlog import record_crash
-from .domain.errors import OfficeError, ValidationError
+from .domain.errors import QT_TRANSLATE_NOOP, OfficeError, ValidationError
 from .i18n import translate
 from .paths import default_database
 
@@ -60,6 +60,17 @@ def build_parser() -> argparse.ArgumentParser:
     ledger_import = ledger_commands.add_parser("import", help="import entries from .csv or .xlsx")
     ledger_import.add_argument("file", type=Path, metavar="FILE")
     ledger_import.set_defaults(run=cmd_ledger_import)
+    ledger_export = ledger_commands.add_parser(
+        "export", help="the Excel ledger of a financial year"
+    )
+    ledger_export.add_argument("--fy", required=True, type=_financial_year, metavar="2020/2021")
+    ledger_export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
+    ledger_export.set_defaults(run=cmd_ledger_export)
+
+    statement = commands.add_parser("statement", help="the financial statement of a year")
+    statement.add_argument("--fy", required=True, type=_financial_year, metavar="2020/2021")
+    statement.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.docx")
+    statement.set_defaults(run=cmd_statement)
 
     directory = commands.add_parser("directory", help="the Directory lists")
     directory_commands = directory.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -75,6 +86,17 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--list", default="contact_points", choices=_list_keys())
     shot.set_defaults(run=cmd_screenshot, widgets=True)
     return parser
+
+
+def _financial_year(text: str):  # noqa: ANN202 - a FinancialYear, for argparse
+    from .domain.fiscal import FinancialYear
+
+    try:
+        return FinancialYear.parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a financial year: {text} (write 2020/2021)"
+        ) from None
 
 
 def _list_keys() -> list[str]:
@@ -173,6 +195,36 @@ def cmd_ledger_import(args: argparse.Namespace) -> int:
         )
     )
     return OK
+
+
+def _export(args: argparse.Namespace, build, suffixes: tuple[str, ...]) -> int:  # noqa: ANN001
+    from . import exports
+
+    if args.output.suffix.lower() not in suffixes:
+        raise OfficeError(
+            QT_TRANSLATE_NOOP("Errors", "Write this document as {suffixes}, not {path}."),
+            suffixes=" / ".join(suffixes),
+            path=str(args.output),
+        )
+    office = _open(args)
+    try:
+        document = build(office, args.fy, args.lang)
+    finally:
+        office.close()
+    print(exports.write(document, args.output))
+    return OK
+
+
+def cmd_ledger_export(args: argparse.Namespace) -> int:
+    from .services.books.statement import ledger_document
+
+    return _export(args, ledger_document, (".xlsx",))
+
+
+def cmd_statement(args: argparse.Namespace) -> int:
+    from .services.books.statement import statement_document
+
+    return _export(args, statement_document, (".pdf", ".docx"))
 
 
 def cmd_directory_export(args: argparse.Namespace) -> int:

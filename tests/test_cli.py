@@ -121,3 +121,35 @@ def test_ledger_import_all_or_nothing(tmp_path: Path, capsys):
     good.write_text("date,type,code,amount\n2020-05-01,expense,2.1,10.00\n")
     code, out, _ = cli(capsys, "--db", db, "ledger", "import", str(good))
     assert code == 0 and "1" in out
+
+
+def test_statement_and_ledger_export_commands(tmp_path: Path, capsys):
+    db = str(tmp_path / "o.sqlite3")
+    cli(capsys, "--db", db, "init", "--demo")
+    for name in ("st.pdf", "st.docx"):
+        assert (
+            cli(capsys, "--db", db, "statement", "--fy", "2020/2021", "-o", str(tmp_path / name))[0]
+            == 0
+        )
+        assert (tmp_path / name).stat().st_size > 1000
+    assert (
+        cli(
+            capsys,
+            "--db",
+            db,
+            "ledger",
+            "export",
+            "--fy",
+            "2020/2021",
+            "-o",
+            str(tmp_path / "l.xlsx"),
+        )[0]
+        == 0
+    )
+    code, _, err = cli(
+        capsys, "--db", db, "ledger", "export", "--fy", "2020/2021", "-o", str(tmp_path / "l.pdf")
+    )
+    assert code == 1 and ".xlsx" in err
+    with pytest.raises(SystemExit) as usage:
+        run(["--db", db, "statement", "--fy", "2020-21", "-o", str(tmp_path / "x.pdf")])
+    assert usage.value.code == 2

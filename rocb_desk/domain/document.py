@@ -11,7 +11,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-CellValue = str | int | Decimal | date | bool | None
+
+@dataclass(frozen=True)
+class Formula:
+    """A spreadsheet formula, with the value the application computed for it.
+
+    The XLSX writer writes `expression` so the office's workbook stays live; the page
+    writers print `value`. References name a table and a column by their keys:
+    `{ledger.amount}` is that column's data range, `{this.chapter}` the cell of column
+    `chapter` in the formula's own row.
+    """
+
+    expression: str
+    value: Decimal | int
+
+
+CellValue = str | int | Decimal | date | bool | Formula | None
 
 
 @dataclass(frozen=True)
@@ -30,6 +45,7 @@ class Column:
     title: str
     width: float = 1.0  # relative width, for writers that lay out pages
     kind: str = "text"  # text, money, date, int, bool
+    key: str = ""  # how formulas name the column, whatever its title's language
 
 
 @dataclass(frozen=True)
@@ -38,6 +54,7 @@ class Table:
     rows: tuple[tuple[CellValue, ...], ...]
     totals: tuple[CellValue, ...] | None = None
     name: str = ""  # a sheet name where the writer has sheets
+    key: str = ""  # how formulas name the table
 
 
 Block = Heading | Paragraph | Table

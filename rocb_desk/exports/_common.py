@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
-from ..domain.document import CellValue, Document, Heading, Table
+from ..domain.document import CellValue, Document, Formula, Heading, Table
 from ..domain.money import format_money
 
 Progress = Callable[[int, int], None]
@@ -36,6 +36,8 @@ def cell_text(value: CellValue, lang: str) -> str:
     """A cell as the reader sees it in a page layout (DOCX, PDF)."""
     if value is None:
         return ""
+    if isinstance(value, Formula):
+        value = value.value
     if isinstance(value, bool):  # before int: bool is an int to Python
         return CHECK_MARK if value else ""
     if isinstance(value, Decimal):

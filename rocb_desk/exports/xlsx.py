@@ -8,12 +8,13 @@ decided before the first row is written, so widths come from a sample of rows.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.document import CellValue, Document, Heading, Paragraph, Table
+from ..domain.document import CellValue, Document, Formula, Heading, Paragraph, Table
 from ._common import (
     CHECK_MARK,
     Progress,
@@ -45,8 +46,10 @@ def write_xlsx(document: Document, path: Path, progress: Progress | None = None)
     counter = RowProgress(document, progress)
     names = _SheetNames()
     tables = list(preceding_headings(document))
-    for number, (heading, table) in enumerate(tables, 1):
-        sheet = _SheetWriter(book.create_sheet(names.take(table.name or heading, number)))
+    sheet_names = [names.take(t.name or h, n) for n, (h, t) in enumerate(tables, 1)]
+    layout = _Layout(document, tables, sheet_names)
+    for (heading, table), sheet_name in zip(tables, sheet_names, strict=True):
+        sheet = _SheetWriter(book.create_sheet(sheet_name), layout)
         sheet.write_table(document, heading, table, counter)
     if not tables:
         # A report of text alone still opens as a readable sheet rather than an empty book.
@@ -81,14 +84,58 @@ class _SheetNames:
         return name
 
 
+@dataclass(frozen=True)
+class _Resolved:
+    """A formula ready for its cell: '=SUMIFS('Ledger'!$J$5:$J$900, ...)'."""
+
+    expression: str
+    money: bool
+
+
+_REFERENCE = re.compile(r"\{(\w+)\.(\w+)\}")
+
+
+class _Layout:
+    """Where each table's rows land, so that a formula can name another table's column."""
+
+    def __init__(
+        self, document: Document, tables: list[tuple[str, Table]], names: list[str]
+    ) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self.places: dict[str, tuple[str, int, int, dict[str, str]]] = {}
+        for (heading, table), name in zip(tables, names, strict=True):
+            header_row = _header_row(document, heading)
+            letters = {c.key: get_column_letter(i) for i, c in enumerate(table.columns, 1) if c.key}
+            last = header_row + max(len(table.rows), 1)
+            self.places[table.key] = (name, header_row + 1, last, letters)
+
+    def resolve(self, formula: Formula, table: Table, row: int) -> str:
+        def reference(match: re.Match[str]) -> str:
+            table_key, column_key = match.groups()
+            if table_key == "this":
+                return f"{self.places[table.key][3][column_key]}{row}"
+            sheet, first, last, letters = self.places[table_key]
+            letter = letters[column_key]
+            return f"'{sheet}'!${letter}${first}:${letter}${last}"
+
+        return _REFERENCE.sub(reference, formula.expression)
+
+
+def _header_row(document: Document, heading: str) -> int:
+    """The title block, one empty row, then the header (see write_table)."""
+    return len(_title_lines(document)) + (1 if heading else 0) + 2
+
+
 class _SheetWriter:
     """Appends rows to one write-only sheet; everything about the layout is set first."""
 
-    def __init__(self, sheet: WriteOnlyWorksheet) -> None:
+    def __init__(self, sheet: WriteOnlyWorksheet, layout: _Layout | None = None) -> None:
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Font
 
         self.sheet = sheet
+        self.layout = layout
         self._cell_class = WriteOnlyCell
         self.bold = Font(bold=True)
         self.title_fonts = (Font(bold=True, size=14), Font(bold=True, size=11))
@@ -102,7 +149,7 @@ class _SheetWriter:
         for index, width in enumerate(_column_widths(table), 1):
             sheet.column_dimensions[get_column_letter(index)].width = width
         top = _title_lines(document) + ([heading] if heading else [])
-        header_row = len(top) + 2  # the title block, one empty row, then the header
+        header_row = _header_row(document, heading)
         last_row = header_row + len(table.rows)
         sheet.freeze_panes = f"A{header_row + 1}"
         sheet.print_title_rows = f"{header_row}:{header_row}"
@@ -118,13 +165,26 @@ class _SheetWriter:
         sheet.append([self._styled(self._new(_text(c.title)), self.bold) for c in table.columns])
         for start in range(0, len(table.rows), CHUNK_ROWS):
             chunk = table.rows[start : start + CHUNK_ROWS]
-            for row in chunk:
-                sheet.append([self._value(value) for value in row])
+            for offset, row in enumerate(chunk):
+                here = header_row + 1 + start + offset
+                sheet.append([self._value(self._formula(v, table, here)) for v in row])
             counter.advance(len(chunk))
         if table.totals is not None:
+            here = header_row + 1 + len(table.rows)
             sheet.append(
-                [self._styled(self._value(v, styled=True), self.bold) for v in table.totals]
+                [
+                    self._styled(self._value(self._formula(v, table, here), styled=True), self.bold)
+                    for v in table.totals
+                ]
             )
+
+    def _formula(self, value: CellValue, table: Table, row: int) -> CellValue | _Resolved:
+        """A Formula becomes its expression with the references resolved."""
+        if not isinstance(value, Formula):
+            return value
+        if self.layout is None:
+            return value.value
+        return _Resolved(self.layout.resolve(value, table, row), isinstance(value.value, Decimal))
 
     def write_text(self, document: Document) -> None:
         self.sheet.column_dimensions["A"].width = MAX_WIDTH * 2
@@ -139,9 +199,11 @@ class _SheetWriter:
     def _append_line(self, text: str, font: Font) -> None:
         self.sheet.append([self._styled(self._new(_text(text)), font)])
 
-    def _value(self, value: CellValue, styled: bool = False):
+    def _value(self, value: CellValue | _Resolved, styled: bool = False):
         """A plain value where openpyxl's own guess is right, a cell object where it is
         not; `styled` always gives a cell object (the totals get bold afterwards)."""
+        if isinstance(value, _Resolved):
+            return self._new(value.expression, MONEY_FORMAT if value.money else None)
         if isinstance(value, bool):
             value = CHECK_MARK if value else None
         if isinstance(value, Decimal):
@@ -190,6 +252,8 @@ def _column_widths(table: Table) -> list[float]:
 
 
 def _shown_length(value: CellValue) -> int:
+    if isinstance(value, Formula):
+        value = value.value
     if value is None or isinstance(value, bool):
         return 1
     if isinstance(value, Decimal):
