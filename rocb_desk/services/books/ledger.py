@@ -362,3 +362,64 @@ def entry_count(office: Office, year: FinancialYear | None = None) -> int:
         if year is not None:
             query = query.where(LedgerEntry.fy_start == year.start_year)
         return session.scalar(query) or 0
+
+
+def entry_values(office: Office, entry_id: int) -> dict[str, Any]:
+    """An entry as the entry dialog shows it: the same keys as the import columns."""
+    with office.reading() as session:
+        record = session.get(LedgerEntry, entry_id)
+        if record is None:
+            raise OfficeError(NOT_FOUND)
+        member = session.get(Member, record.member_id) if record.member_id else None
+        partner = session.get(Partner, record.partner_id) if record.partner_id else None
+        counterparty = (member.iso if member else None) or (
+            partner.short or partner.name_en if partner else None
+        )
+        return {
+            "date": record.entry_date,
+            "type": record.kind,
+            "code": record.item.code if record.item else record.income_kind,
+            "amount": record.amount,
+            "description": record.description,
+            "counterparty": counterparty or record.counterparty_text,
+            "reference": record.voucher,
+            "method": record.method,
+        }
+
+
+def update_entry(office: Office, entry_id: int, values: dict[str, Any]) -> list[Message]:
+    """Change an entry of an open year; returns over-budget warnings like `post`."""
+    with office.reading() as session:
+        checked, errors = check_entry(session, values, Lookups(session))
+    if errors:
+        raise ValidationError(errors)
+    assert checked is not None
+    with office.transaction() as session:
+        record = session.get(LedgerEntry, entry_id)
+        if record is None:
+            raise OfficeError(NOT_FOUND)
+        refuse_if_closed(session, FinancialYear(record.fy_start))
+        year = checked.year
+        year_record(session, year)
+        columns = checked.columns()
+        columns["voucher"] = columns["voucher"] or record.voucher
+        if voucher_taken(session, year, columns["voucher"], entry_id):
+            raise ValidationError(
+                [
+                    FieldError(
+                        "reference",
+                        Message(
+                            DUPLICATE_VOUCHER,
+                            params={"value": columns["voucher"], "year": year.name},
+                        ),
+                    )
+                ]
+            )
+        before = {c.name: getattr(record, c.name) for c in LedgerEntry.__table__.columns}
+        for name, value in columns.items():
+            setattr(record, name, value)
+        record.fy_start = year.start_year
+        audit.record(
+            session, office.actor, "update", "ledger_entry", entry_id, before=before, after=columns
+        )
+    return over_budget_warnings(office, checked)
