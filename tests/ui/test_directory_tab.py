@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEd
 
 from rocb_desk.services import directory
 from rocb_desk.services.office import Office
-from rocb_desk.ui.directory.record_dialog import OptionalDateEdit, RecordDialog
+from rocb_desk.ui.directory.record_dialog import RecordDialog
 from rocb_desk.ui.directory.tab import DirectoryTab
+from rocb_desk.ui.forms import OptionalDateEdit
 
 
 @pytest.fixture

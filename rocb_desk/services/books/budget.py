@@ -107,3 +107,21 @@ def chapter_totals(rows: list[BudgetRow]) -> dict[int, tuple[Decimal, Decimal]]:
         planned, actual = totals.get(row.chapter, (ZERO, ZERO))
         totals[row.chapter] = (planned + row.planned, actual + row.actual)
     return totals
+
+
+def item_choices(office: Office, lang: str) -> list[tuple[str, str]]:
+    """Active budget items for a form: ('2.1', '2.1 Office Supplies'), in code order."""
+    with office.reading() as session:
+        items = session.scalars(
+            select(BudgetItem).where(BudgetItem.active.is_(True)).order_by(BudgetItem.code)
+        ).all()
+    return [(i.code, f"{i.code} {(i.name_ru if lang == 'ru' else '') or i.name_en}") for i in items]
+
+
+def chapter_choices(office: Office, lang: str) -> list[tuple[int, str]]:
+    with office.reading() as session:
+        chapters = session.scalars(select(BudgetChapter).order_by(BudgetChapter.number)).all()
+    return [
+        (c.number, f"{c.number} {(c.name_ru if lang == 'ru' else '') or c.name_en}")
+        for c in chapters
+    ]

@@ -130,3 +130,8 @@ def reopen_year(office: Office, year: FinancialYear, *, confirmed: bool) -> None
         audit.record(
             session, office.actor, "reopen", "financial_year", year.start_year, before=before
         )
+
+
+def is_year_closed(office: Office, year: FinancialYear) -> bool:
+    with office.reading() as session:
+        return is_closed(session, year)

@@ -7,19 +7,18 @@ refusal is shown at the field it concerns and nothing typed is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -30,32 +29,14 @@ from ...domain.errors import OfficeError, ValidationError
 from ...domain.validation import check_email
 from ...i18n import message_text
 from ...services.directory_lists import CONTEXT, FieldSpec, Kind, ListSpec
+from ..forms import FieldErrors, OptionalDateEdit
 from ..messages import show_refusal
 
 SaveFunction = Callable[[dict[str, Any]], int]
-NO_DATE = QDate(1900, 1, 1)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date that may be left empty: its minimum stands for 'no date'."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(" ")
-        self.setDate(NO_DATE)
-
-    def value(self) -> date | None:
-        return None if self.date() == NO_DATE else self.date().toPython()
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value) if value else NO_DATE)
 
 
 class RecordDialog(QDialog):
@@ -68,8 +49,9 @@ class RecordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.editors: dict[str, QWidget] = {}
-        self.error_labels: dict[str, QLabel] = {}
+        self.errors = FieldErrors()
+        self.editors = self.errors.editors
+        self.error_labels = self.errors.labels
         self._save: SaveFunction | None = None
         self.saved_id: int | None = None
 
@@ -77,19 +59,8 @@ class RecordDialog(QDialog):
         for field in (*spec.fields, *extra_fields):
             editor = self._editor(field, members)
             editor.setObjectName(f"{field.name}Edit")
-            self.editors[field.name] = editor
-            error = QLabel()
-            error.setObjectName(f"{field.name}Error")
-            error.setStyleSheet("color: #b00020;")
-            error.setWordWrap(True)
-            error.hide()
-            self.error_labels[field.name] = error
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(editor)
-            column.addWidget(error)
             label = _tr(field.label) + (" *" if field.required else "")
-            form.addRow(label, column)
+            form.addRow(label, self.errors.wrap(field.name, editor))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -145,9 +116,7 @@ class RecordDialog(QDialog):
         self._show_error(name, message_text(problem.message) if problem else "")
 
     def _show_error(self, name: str, text: str) -> None:
-        label = self.error_labels[name]
-        label.setText(text)
-        label.setVisible(bool(text))
+        self.errors.show(name, text)
 
     def set_values(self, values: dict[str, Any]) -> None:
         for name, value in values.items():
@@ -186,18 +155,13 @@ class RecordDialog(QDialog):
         return values
 
     def try_save(self) -> None:
-        for name in self.error_labels:
-            self._show_error(name, "")
+        self.errors.clear()
         assert self._save is not None
         try:
             self.saved_id = self._save(self.values())
         except ValidationError as error:
-            for problem in error.errors:
-                if problem.field in self.error_labels:
-                    self._show_error(problem.field, message_text(problem.message))
-            first = error.errors[0].field
-            if first in self.editors:
-                self.editors[first].setFocus()
+            for text in self.errors.show_refusal(error):
+                QMessageBox.warning(self, self.windowTitle(), text)
             self.adjustSize()  # room for the messages, however long in Russian
             return
         except OfficeError as error:

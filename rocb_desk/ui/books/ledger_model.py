@@ -1,0 +1,160 @@
+"""The ledger as a Qt model that pages rows in from the database as the view scrolls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ...domain.books import INCOME_KIND_LABELS, IncomeKind
+from ...domain.money import format_money
+from ...i18n import current_language, translate
+from ...services.books.ledger_query import LedgerFilter, LedgerLine, count_lines, fetch_lines
+from ...services.office import Office
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200  # rows fetched at a time: a screenful or three
+
+DATE, VOUCHER, TYPE, ITEM, DESCRIPTION, COUNTERPARTY, METHOD, INCOME, EXPENSE = range(9)
+COLUMNS = 9
+SORT_KEYS = {
+    DATE: "date",
+    VOUCHER: "voucher",
+    TYPE: "kind",
+    ITEM: "item",
+    DESCRIPTION: "description",
+    COUNTERPARTY: "counterparty",
+    INCOME: "amount",
+    EXPENSE: "amount",
+}
+
+
+class LedgerTableModel(QAbstractTableModel):
+    def __init__(self, office: Office, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.filters = LedgerFilter()
+        self.order, self.descending = "date", False
+        self.lines: list[LedgerLine] = []
+        self.total = 0
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Date"),
+            self.tr("Voucher"),
+            self.tr("Type"),
+            self.tr("Item"),
+            self.tr("Description"),
+            self.tr("Counterparty"),
+            self.tr("Method"),
+            self.tr("Income"),
+            self.tr("Expenditure"),
+        ]
+
+    def set_filters(self, filters: LedgerFilter) -> None:
+        self.filters = filters
+        self.reload()
+
+    def reload(self) -> None:
+        """Count what the filters show and load the first page only."""
+        self.beginResetModel()
+        self.total = count_lines(self.office, self.filters)
+        self.lines = []
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt API
+        return not parent.isValid() and len(self.lines) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802 - Qt API
+        if parent.isValid():
+            return
+        page = fetch_lines(
+            self.office,
+            self.filters,
+            len(self.lines),
+            PAGE,
+            lang=current_language(),
+            order=self.order,
+            descending=self.descending,
+        )
+        if not page:
+            self.total = len(self.lines)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.lines), len(self.lines) + len(page) - 1)
+        self.lines.extend(page)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is the database's job: the model asks again in the new order."""
+        self.order = SORT_KEYS.get(column, "date")
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 - Qt API
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def line_at(self, row: int) -> LedgerLine:
+        return self.lines[row]
+
+    def row_of(self, entry_id: int) -> int:
+        return next((i for i, line in enumerate(self.lines) if line.id == entry_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(line, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (INCOME, EXPENSE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and line.locked:
+            return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if line.locked:
+                return self.tr("The financial year of this entry is closed.")
+            if line.reversal_of_id:
+                return self.tr("Reversal of an entry of a closed year.")
+        return None
+
+    def _text(self, line: LedgerLine, column: int) -> str:
+        lang = current_language()
+        if column == DATE:
+            return line.entry_date.isoformat()
+        if column == VOUCHER:
+            return line.voucher
+        if column == TYPE:
+            return self.tr("Income") if line.kind == "income" else self.tr("Expense")
+        if column == ITEM:
+            if line.item_code:
+                return line.item_code
+            kind = IncomeKind(line.income_kind) if line.income_kind else IncomeKind.OTHER
+            return translate("Books", INCOME_KIND_LABELS[kind])
+        if column == DESCRIPTION:
+            return line.description
+        if column == COUNTERPARTY:
+            return line.counterparty
+        if column == METHOD:
+            return self.tr("Bank") if line.method == "bank" else self.tr("Cash")
+        if column == INCOME:
+            return format_money(line.amount, lang) if line.kind == "income" else ""
+        if column == EXPENSE:
+            return format_money(line.amount, lang) if line.kind == "expense" else ""
+        return ""

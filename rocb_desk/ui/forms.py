@@ -1,0 +1,77 @@
+"""Refusals shown at the field: one red line under each editor that a service refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLabel, QVBoxLayout, QWidget
+
+from ..domain.errors import ValidationError
+from ..i18n import message_text
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be left empty: its minimum stands for 'no date'."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(" ")
+        self.setDate(NO_DATE)
+
+    def value(self) -> date | None:
+        return None if self.date() == NO_DATE else self.date().toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value) if value else NO_DATE)
+
+
+class FieldErrors:
+    """Keeps an error label under each editor of a form, and fills them from a refusal."""
+
+    def __init__(self) -> None:
+        self.editors: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+
+    def wrap(self, name: str, editor: QWidget) -> QVBoxLayout:
+        """The editor with its (hidden) error line below, ready for a form row."""
+        label = QLabel()
+        label.setObjectName(f"{name}Error")
+        label.setStyleSheet("color: #b00020;")
+        label.setWordWrap(True)
+        label.hide()
+        self.editors[name] = editor
+        self.labels[name] = label
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(editor)
+        column.addWidget(label)
+        return column
+
+    def show(self, name: str, text: str) -> None:
+        label = self.labels[name]
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def clear(self) -> None:
+        for name in self.labels:
+            self.show(name, "")
+
+    def show_refusal(self, error: ValidationError) -> list[str]:
+        """Show each refusal under its field; returns the messages of fields not in the form."""
+        elsewhere = []
+        for problem in error.errors:
+            text = message_text(problem.message)
+            if problem.field in self.labels:
+                self.show(problem.field, text)
+            else:
+                elsewhere.append(text)
+        first = next((p.field for p in error.errors if p.field in self.editors), None)
+        if first is not None:
+            self.editors[first].setFocus()
+        return elsewhere

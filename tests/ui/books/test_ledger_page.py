@@ -1,0 +1,137 @@
+"""The ledger page driven through its widgets, offscreen, on the demo office's books."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from rocb_desk.domain.fiscal import FinancialYear
+from rocb_desk.services.books import ledger, years
+from rocb_desk.services.office import Office
+from rocb_desk.ui.books.entry_dialog import EntryDialog
+from rocb_desk.ui.books.import_dialog import ImportDialog
+from rocb_desk.ui.books.ledger_page import LedgerPage
+
+
+@pytest.fixture(autouse=True)
+def answer_yes(monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+
+
+@pytest.fixture
+def page(qtbot, demo_office: Office) -> LedgerPage:
+    widget = LedgerPage(demo_office)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.year_combo.setCurrentIndex(widget.year_combo.findData(2020))
+    return widget
+
+
+def _on_dialog(act):
+    QTimer.singleShot(0, lambda: act(QApplication.activeModalWidget()))
+
+
+def test_the_demo_year_with_its_totals(page: LedgerPage):
+    assert page.model.total == 67
+    assert "63,957.82" in page.totals_label.text() and "12,196.48" in page.totals_label.text()
+    page.chapter_combo.setCurrentIndex(page.chapter_combo.findData(2))
+    assert "9,919.79" in page.totals_label.text()
+    page.chapter_combo.setCurrentIndex(0)  # all chapters again
+    page.counterparty_edit.setText("Moldova")
+    assert page.model.total == 1  # its contribution
+
+
+def test_add_an_entry_through_the_dialog(qtbot, page: LedgerPage, demo_office: Office):
+    def fill(dialog: EntryDialog):
+        dialog.date_edit.setDate(date(2021, 3, 15))
+        dialog.code_combo.setCurrentIndex(dialog.code_combo.findData("2.4"))
+        dialog.amount_edit.setText("120.00")
+        dialog.description_edit.setText("Translation of the circular letter")
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    _on_dialog(fill)
+    page.add()
+    assert page.model.total == 68
+    assert "12,316.48" in page.totals_label.text()
+    line = page.selected_line()
+    assert line is not None and line.description == "Translation of the circular letter"
+
+
+def test_a_bad_amount_is_refused_at_the_field(qtbot, page: LedgerPage, demo_office: Office):
+    seen = {}
+
+    def fill(dialog: EntryDialog):
+        dialog.amount_edit.setText("12.345")
+        dialog.date_edit.setDate(date(2021, 3, 15))
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+        seen["error"] = dialog.errors.labels["amount"].text()
+        dialog.reject()
+
+    _on_dialog(fill)
+    page.add()
+    assert "12.345" in seen["error"]
+    assert ledger.entry_count(demo_office) == 67
+
+
+def test_a_closed_year_is_locked_in_the_table(page: LedgerPage, demo_office: Office):
+    page.close_year()
+    assert years.is_year_closed(demo_office, FinancialYear(2020))
+    page.table.selectRow(0)
+    assert not page.edit_action.isEnabled() and not page.delete_action.isEnabled()
+    assert page.reverse_action.isEnabled() and page.reopen_action.isEnabled()
+    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_rows_are_paged_in_not_loaded_at_once(qtbot, demo_office: Office, tmp_path: Path):
+    from rocb_desk.services.books.ledger_import import import_ledger
+
+    path = tmp_path / "many.csv"
+    path.write_text(
+        "date,type,code,amount\n"
+        + "".join(f"2021-05-{1 + i % 28:02d},expense,2.1,1.00\n" for i in range(1000))
+    )
+    import_ledger(demo_office, path)
+    widget = LedgerPage(demo_office)
+    qtbot.addWidget(widget)
+    widget.year_combo.setCurrentIndex(widget.year_combo.findData(2021))
+    assert widget.model.total == 1000
+    assert widget.model.rowCount() == 200
+    widget.model.fetchMore(QModelIndex())
+    assert widget.model.rowCount() == 400
+    assert "1,000.00" in widget.totals_label.text()
+
+
+def test_sorting_is_done_by_the_database(page: LedgerPage):
+    page.table.sortByColumn(8, Qt.SortOrder.DescendingOrder)  # expenditure, largest first
+    assert page.model.line_at(0).amount >= page.model.line_at(1).amount
+
+
+def test_import_preview_refuses_a_file_with_a_bad_row(
+    qtbot, page: LedgerPage, tmp_path: Path, demo_office: Office
+):
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "date,type,code,amount\n2021-05-01,expense,2.1,10.00\n2021-05-02,expense,8.8,1.00\n"
+    )
+    seen = {}
+
+    def look(dialog: ImportDialog):
+        seen["enabled"] = dialog.import_button.isEnabled()
+        model = dialog.table.model()
+        seen["reason"] = model.data(model.index(1, model.columnCount() - 1))
+        dialog.reject()
+
+    _on_dialog(look)
+    assert ImportDialog.run(page, demo_office, path) is False
+    assert seen["enabled"] is False and "8.8" in seen["reason"]
+    assert ledger.entry_count(demo_office) == 67
