@@ -327,6 +327,100 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>BooksTab</name>
+    <message>
+        <location filename="../rocb_desk/ui/books/tab.py" line="29"/>
+        <source>Ledger</source>
+        <translation>Книга учета</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/tab.py" line="30"/>
+        <source>Contributions</source>
+        <translation>Взносы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/tab.py" line="31"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/tab.py" line="32"/>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="320"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="321"/>
+        <source>Item</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="322"/>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="323"/>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="324"/>
+        <source>Variance</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="325"/>
+        <source>% used</source>
+        <translation>% исполнения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="337"/>
+        <source>Total {chapter}</source>
+        <translation>Итого: {chapter}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="338"/>
+        <source>chapter {number}</source>
+        <translation>глава {number}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="349"/>
+        <source>Total budget</source>
+        <translation>Итого по бюджету</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="424"/>
+        <source>Double-click to change the planned amount.</source>
+        <translation>Дважды щелкните, чтобы изменить плановую сумму.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="426"/>
+        <source>Over budget by {amount}</source>
+        <translation>Превышение бюджета на {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="471"/>
+        <source>&amp;Financial year:</source>
+        <translation>&amp;Финансовый год:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="488"/>
+        <source>Double-click a planned amount to change it.</source>
+        <translation>Дважды щелкните плановую сумму, чтобы изменить ее.</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../rocb_desk/cli.py" line="125"/>
@@ -372,6 +466,69 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/cli.py" line="297"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>Непредвиденная ошибка: {error} (подробности в {log})</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="152"/>
+        <source>Member administration</source>
+        <translation>Администрация-член</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="154"/>
+        <source>Arrears</source>
+        <translation>Задолженность</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="157"/>
+        <source>Outstanding over every year kept in the books up to {year}</source>
+        <translation>Задолженность за все годы учета по {year} включительно</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="191"/>
+        <source>Paid {paid} of {due}; outstanding {outstanding}</source>
+        <translation>Уплачено {paid} из {due}; задолженность {outstanding}</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsTrendChart</name>
+    <message>
+        <location filename="../rocb_desk/ui/books/charts.py" line="158"/>
+        <source>Contributing members per year</source>
+        <translation>Число членов, уплативших взносы, по годам</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsView</name>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="230"/>
+        <source>paid</source>
+        <translation>уплачено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="231"/>
+        <source>partly paid</source>
+        <translation>уплачено частично</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="232"/>
+        <source>not paid</source>
+        <translation>не уплачено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="278"/>
+        <source>No financial year is kept in the books yet.</source>
+        <translation>В учете пока нет ни одного финансового года.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/books/grids.py" line="281"/>
+        <source>%n contributing member(s) in {year}, total {total}</source>
+        <translation>
+            <numerusform>%n член уплатил взнос за {year}, всего {total}</numerusform>
+            <numerusform>%n члена уплатили взносы за {year}, всего {total}</numerusform>
+            <numerusform>%n членов уплатили взносы за {year}, всего {total}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -628,6 +785,79 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/services/directory_lists.py" line="227"/>
         <source>Takes over on</source>
         <translation>Приступает к обязанностям</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="45"/>
+        <source>Expense</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="46"/>
+        <source>Income</source>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="55"/>
+        <source>A member administration, a partner, or a supplier&apos;s name</source>
+        <translation>Администрация-член, партнер или наименование поставщика</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="58"/>
+        <source>Numbered automatically</source>
+        <translation>Нумеруется автоматически</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="60"/>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="61"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="67"/>
+        <source>Date *</source>
+        <translation>Дата *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="68"/>
+        <source>Type *</source>
+        <translation>Тип *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="69"/>
+        <source>Budget item or income *</source>
+        <translation>Статья бюджета или вид дохода *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="70"/>
+        <source>Amount (EUR) *</source>
+        <translation>Сумма (евро) *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="71"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="72"/>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="73"/>
+        <source>Voucher</source>
+        <translation>Документ №</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="74"/>
+        <source>Payment method</source>
+        <translation>Способ оплаты</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1220,327 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>ExpenditureChart</name>
+    <message>
+        <location filename="../rocb_desk/ui/books/charts.py" line="108"/>
+        <source>Expenditure by chapter, {year}</source>
+        <translation>Расходы по главам, {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="87"/>
+        <source>Import %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="92"/>
+        <source>%n row(s) refused: nothing will be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>Отклонена %n строка: ничего не будет импортировано, пока файл не исправлен.</numerusform>
+            <numerusform>Отклонены %n строки: ничего не будет импортировано, пока файл не исправлен.</numerusform>
+            <numerusform>Отклонено %n строк: ничего не будет импортировано, пока файл не исправлен.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="99"/>
+        <source>%n entry(ies) ready to import.</source>
+        <translation>
+            <numerusform>Готова к импорту %n запись.</numerusform>
+            <numerusform>Готовы к импорту %n записи.</numerusform>
+            <numerusform>Готово к импорту %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="107"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="57"/>
+        <source>Income and expenditure</source>
+        <translation>Доходы и расходы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="58"/>
+        <source>Income</source>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="59"/>
+        <source>Expenditure</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="61"/>
+        <source>All chapters</source>
+        <translation>Все главы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="65"/>
+        <source>All items</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="70"/>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="72"/>
+        <source>Description or voucher (Ctrl+F)</source>
+        <translation>Описание или номер документа (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="84"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="86"/>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="112"/>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Новая запись…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="114"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="117"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="122"/>
+        <source>&amp;Reverse…</source>
+        <translation>&amp;Сторнировать…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="124"/>
+        <source>&amp;Import…</source>
+        <translation>И&amp;мпорт…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="125"/>
+        <source>Excel &amp;ledger…</source>
+        <translation>&amp;Книга Excel…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="126"/>
+        <source>&amp;Statement…</source>
+        <translation>&amp;Отчет…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="128"/>
+        <source>&amp;Close year…</source>
+        <translation>&amp;Закрыть год…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="129"/>
+        <source>Re&amp;open year…</source>
+        <translation>О&amp;ткрыть год…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="174"/>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="210"/>
+        <source>%n line(s) shown · income %1 · expenditure %2 · difference %3</source>
+        <translation>
+            <numerusform>Показана %n строка · доходы %1 · расходы %2 · разница %3</numerusform>
+            <numerusform>Показаны %n строки · доходы %1 · расходы %2 · разница %3</numerusform>
+            <numerusform>Показано %n строк · доходы %1 · расходы %2 · разница %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="258"/>
+        <source>New entry</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="269"/>
+        <source>Edit entry</source>
+        <translation>Изменение записи</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="282"/>
+        <source>Delete the entry %1 of %2 (%3)?</source>
+        <translation>Удалить запись %1 от %2 (%3)?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="288"/>
+        <source>Delete entry</source>
+        <translation>Удаление записи</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="304"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="314"/>
+        <source>Reverse entry</source>
+        <translation>Сторнирование записи</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="305"/>
+        <source>Date of the reversal, in an open year (YYYY-MM-DD):</source>
+        <translation>Дата сторно в открытом году (ГГГГ-ММ-ДД):</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="314"/>
+        <source>Write the date as 2021-05-31.</source>
+        <translation>Укажите дату в виде 2021-05-31.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="324"/>
+        <source>Import ledger entries</source>
+        <translation>Импорт записей книги учета</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="324"/>
+        <source>Ledger files (*.csv *.xlsx)</source>
+        <translation>Файлы книги учета (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="336"/>
+        <source>Close the financial year %1? Its entries can then no longer change; corrections become reversals in an open year.</source>
+        <translation>Закрыть финансовый год %1? После этого его записи нельзя будет изменить; исправления вносятся сторнирующими записями в открытом году.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="340"/>
+        <source>Close year</source>
+        <translation>Закрытие года</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="350"/>
+        <source>%1 closed; balance carried forward: %2</source>
+        <translation>Год %1 закрыт; остаток перенесен: %2</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="361"/>
+        <source>Reopen the closed financial year %1? This is recorded in the audit trail.</source>
+        <translation>Открыть закрытый финансовый год %1? Это будет записано в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="364"/>
+        <source>Reopen year</source>
+        <translation>Открытие года</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="374"/>
+        <source>Choose a financial year first.</source>
+        <translation>Сначала выберите финансовый год.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="388"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="392"/>
+        <source>Excel ledger</source>
+        <translation>Книга учета Excel</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="392"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="398"/>
+        <source>Financial statement</source>
+        <translation>Финансовый отчет</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="400"/>
+        <source>PDF document (*.pdf);;Word document (*.docx)</source>
+        <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="45"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="46"/>
+        <source>Voucher</source>
+        <translation>Документ №</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="47"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="48"/>
+        <source>Item</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="49"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="50"/>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="51"/>
+        <source>Method</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="52"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="144"/>
+        <source>Income</source>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="53"/>
+        <source>Expenditure</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="132"/>
+        <source>The financial year of this entry is closed.</source>
+        <translation>Финансовый год этой записи закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="134"/>
+        <source>Reversal of an entry of a closed year.</source>
+        <translation>Сторно записи закрытого года.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="144"/>
+        <source>Expense</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="155"/>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="155"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../rocb_desk/ui/directory/list_page.py" line="74"/>
@@ -1111,105 +1662,123 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="49"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="52"/>
         <source>&amp;Directory</source>
         <translation>Справо&amp;чник</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="53"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="56"/>
         <source>Office: %1</source>
         <translation>Офис: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="56"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="59"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="58"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="61"/>
         <source>&amp;Open office…</source>
         <translation>&amp;Открыть офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="61"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="64"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="62"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="65"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="64"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="66"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="69"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="76"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="79"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="82"/>
         <source>&amp;About ROCB Desk</source>
         <translation>&amp;О программе ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="98"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="101"/>
         <source>ROCB Desk backup (*.zip);;All files (*)</source>
         <translation>Резервная копия ROCB Desk (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="164"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="167"/>
         <source>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;The office application of the Regional Office for Capacity Building of the WCO Europe Region, offline on one desk computer.&lt;/p&gt;&lt;p&gt;Office: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;Офисное приложение Регионального офиса по наращиванию потенциала Европейского региона ВТамО, работающее автономно на одном компьютере.&lt;/p&gt;&lt;p&gt;Офис: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="111"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="114"/>
         <source>Back up the office</source>
         <translation>Резервное копирование офиса</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="121"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="51"/>
+        <source>&amp;Bookkeeping</source>
+        <translation>&amp;Бухгалтерия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/main_window.py" line="124"/>
         <source>Backup written and verified: %1</source>
         <translation>Резервная копия создана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="126"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="129"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="132"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="135"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="133"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="136"/>
         <source>Replace everything in this office by the backup %1?</source>
         <translation>Заменить все данные этого офиса данными резервной копии %1?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="146"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="149"/>
         <source>Office restored from %1</source>
         <translation>Офис восстановлен из %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="162"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="165"/>
         <source>About ROCB Desk</source>
         <translation>О программе ROCB Desk</translation>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="53"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="56"/>
+        <source>Refused because</source>
+        <translation>Причина отказа</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/directory/record_dialog.py" line="101"/>
+        <location filename="../rocb_desk/ui/directory/record_dialog.py" line="72"/>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
     </message>

@@ -13,6 +13,7 @@ from ..domain.errors import OfficeError
 from ..services import maintenance
 from ..services.office import Office
 from . import settings
+from .books.tab import BooksTab
 from .directory.tab import DirectoryTab
 from .hub import hub
 from .messages import choose_office_file, show_refusal
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
         self.directory_tab = DirectoryTab(self.office, self)
         if directory_state is not None:
             self.directory_tab.restore_state(directory_state)
+        self.books_tab = BooksTab(self.office, self)
+        self.tabs.addTab(self.books_tab, self.tr("&Bookkeeping"))
         self.tabs.addTab(self.directory_tab, self.tr("&Directory"))
         self.tabs.setCurrentIndex(max(current, 0))
         self.setCentralWidget(self.tabs)

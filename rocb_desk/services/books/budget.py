@@ -12,7 +12,7 @@ from ...domain.fiscal import FinancialYear
 from ...domain.money import round_money
 from .. import audit
 from ..office import Office
-from .years import year_record
+from .years import refuse_if_closed, year_record
 
 ZERO = Decimal("0.00")
 
@@ -39,6 +39,7 @@ def set_planned(office: Office, year: FinancialYear, planned: dict[str, Decimal]
     """Planned amounts by item code for the year, in one transaction."""
     with office.transaction() as session:
         year_record(session, year)
+        refuse_if_closed(session, year)
         items = dict(session.execute(select(BudgetItem.code, BudgetItem.id)).all())
         lines = {
             line.item_id: line
@@ -125,3 +126,10 @@ def chapter_choices(office: Office, lang: str) -> list[tuple[int, str]]:
         (c.number, f"{c.number} {(c.name_ru if lang == 'ru' else '') or c.name_en}")
         for c in chapters
     ]
+
+
+def chapter_names(office: Office, lang: str) -> dict[int, str]:
+    """Chapter number -> its name in `lang`."""
+    with office.reading() as session:
+        chapters = session.scalars(select(BudgetChapter)).all()
+    return {c.number: (c.name_ru if lang == "ru" else "") or c.name_en for c in chapters}

@@ -39,7 +39,7 @@ from ..hub import hub
 from ..messages import show_refusal
 from .entry_dialog import EntryDialog
 from .import_dialog import ImportDialog
-from .ledger_model import LedgerTableModel
+from .ledger_model import DESCRIPTION, LedgerTableModel
 
 
 class LedgerPage(QWidget):
@@ -102,9 +102,12 @@ class LedgerPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Sized from the font, never from the rows: a ledger may hold 200,000 of them.
         width = self.fontMetrics().horizontalAdvance("0")
+        titles = self.model.headers()
         for column, chars in enumerate((11, 8, 9, 16, 40, 24, 9, 12, 12)):
-            header.resizeSection(column, width * chars)
-        header.setStretchLastSection(False)
+            # Wide enough for the values and for the header in the user's language.
+            needed = header.fontMetrics().horizontalAdvance(titles[column]) + 28
+            header.resizeSection(column, max(width * chars, needed))
+        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
         self.totals_label = QLabel(objectName="totalsLabel")
 
@@ -140,6 +143,11 @@ class LedgerPage(QWidget):
         layout.addWidget(self.totals_label)
 
         for combo in (self.year_combo, self.kind_combo, self.chapter_combo, self.item_combo):
+            # Long item names must not make the window wider than a laptop screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(self.apply_filters)
         for edit in (self.counterparty_edit, self.text_edit):
             edit.textChanged.connect(self.apply_filters)
