@@ -49,6 +49,34 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="42"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="43"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="44"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="45"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="46"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+</context>
+<context>
     <name>Books</name>
     <message>
         <location filename="../rocb_desk/domain/books.py" line="38"/>
@@ -76,7 +104,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Прочие доходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="302"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="309"/>
         <source>Item {code} is now {over} over its budget of {planned} for {year}.</source>
         <translation>Статья {code} теперь превышает бюджет {planned} на {year} на {over}.</translation>
     </message>
@@ -173,6 +201,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Расходы</translation>
     </message>
     <message>
+        <location filename="../rocb_desk/services/books/contributions.py" line="164"/>
         <location filename="../rocb_desk/services/books/statement.py" line="101"/>
         <location filename="../rocb_desk/services/books/statement.py" line="133"/>
         <location filename="../rocb_desk/services/books/statement.py" line="200"/>
@@ -220,20 +249,44 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Бюджет</translation>
     </message>
     <message>
+        <location filename="../rocb_desk/services/books/contributions.py" line="142"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="158"/>
         <location filename="../rocb_desk/services/books/statement.py" line="172"/>
         <location filename="../rocb_desk/services/books/statement.py" line="194"/>
         <source>Paid</source>
         <translation>Уплачено</translation>
     </message>
     <message>
+        <location filename="../rocb_desk/services/books/contributions.py" line="143"/>
         <location filename="../rocb_desk/services/books/statement.py" line="173"/>
         <source>Partially paid</source>
         <translation>Уплачено частично</translation>
     </message>
     <message>
+        <location filename="../rocb_desk/services/books/contributions.py" line="144"/>
         <location filename="../rocb_desk/services/books/statement.py" line="174"/>
         <source>Not paid</source>
         <translation>Не уплачено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/contributions.py" line="149"/>
+        <source>Contributions statement: {member}</source>
+        <translation>Справка о взносах: {member}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/contributions.py" line="150"/>
+        <source>ROCB Europe, as of {day}</source>
+        <translation>ROCB Europe, по состоянию на {day}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/contributions.py" line="157"/>
+        <source>Contribution</source>
+        <translation>Взнос</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/contributions.py" line="174"/>
+        <source>Total outstanding: {amount} EUR.</source>
+        <translation>Общая задолженность: {amount} евро.</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/books/statement.py" line="192"/>
@@ -241,11 +294,13 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Администрация-член</translation>
     </message>
     <message>
+        <location filename="../rocb_desk/services/books/contributions.py" line="160"/>
         <location filename="../rocb_desk/services/books/statement.py" line="193"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
+        <location filename="../rocb_desk/services/books/contributions.py" line="159"/>
         <location filename="../rocb_desk/services/books/statement.py" line="195"/>
         <source>Outstanding</source>
         <translation>Задолженность</translation>
@@ -266,6 +321,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Взносы членов</translation>
     </message>
     <message>
+        <location filename="../rocb_desk/services/books/contributions.py" line="156"/>
         <location filename="../rocb_desk/services/books/statement.py" line="223"/>
         <source>Financial year</source>
         <translation>Финансовый год</translation>
@@ -329,22 +385,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BooksTab</name>
     <message>
-        <location filename="../rocb_desk/ui/books/tab.py" line="29"/>
+        <location filename="../rocb_desk/ui/books/tab.py" line="30"/>
         <source>Ledger</source>
         <translation>Книга учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/tab.py" line="30"/>
+        <location filename="../rocb_desk/ui/books/tab.py" line="31"/>
         <source>Contributions</source>
         <translation>Взносы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/tab.py" line="31"/>
+        <location filename="../rocb_desk/ui/books/tab.py" line="32"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/tab.py" line="32"/>
+        <location filename="../rocb_desk/ui/books/tab.py" line="33"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
@@ -352,57 +408,57 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="320"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="62"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="321"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="63"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="322"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="64"/>
         <source>Planned</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="323"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="65"/>
         <source>Actual</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="324"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="66"/>
         <source>Variance</source>
         <translation>Отклонение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="325"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="67"/>
         <source>% used</source>
         <translation>% исполнения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="337"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="79"/>
         <source>Total {chapter}</source>
         <translation>Итого: {chapter}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="338"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="80"/>
         <source>chapter {number}</source>
         <translation>глава {number}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="349"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="91"/>
         <source>Total budget</source>
         <translation>Итого по бюджету</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="424"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="166"/>
         <source>Double-click to change the planned amount.</source>
         <translation>Дважды щелкните, чтобы изменить плановую сумму.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="426"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="168"/>
         <source>Over budget by {amount}</source>
         <translation>Превышение бюджета на {amount}</translation>
     </message>
@@ -410,12 +466,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="471"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="213"/>
         <source>&amp;Financial year:</source>
         <translation>&amp;Финансовый год:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="488"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="230"/>
         <source>Double-click a planned amount to change it.</source>
         <translation>Дважды щелкните плановую сумму, чтобы изменить ее.</translation>
     </message>
@@ -471,22 +527,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ContributionsModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="152"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="151"/>
         <source>Member administration</source>
         <translation>Администрация-член</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="154"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="153"/>
         <source>Arrears</source>
         <translation>Задолженность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="157"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="156"/>
         <source>Outstanding over every year kept in the books up to {year}</source>
         <translation>Задолженность за все годы учета по {year} включительно</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="191"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="190"/>
         <source>Paid {paid} of {due}; outstanding {outstanding}</source>
         <translation>Уплачено {paid} из {due}; задолженность {outstanding}</translation>
     </message>
@@ -502,27 +558,58 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ContributionsView</name>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="230"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="229"/>
         <source>paid</source>
         <translation>уплачено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="231"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="230"/>
         <source>partly paid</source>
         <translation>уплачено частично</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="232"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="231"/>
         <source>not paid</source>
         <translation>не уплачено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="278"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="242"/>
+        <source>Contributions &amp;statement…</source>
+        <translation>&amp;Справка о взносах…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="244"/>
+        <source>What the selected administration paid each year and still owes</source>
+        <translation>Что выбранная администрация уплатила по годам и сколько еще должна</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="269"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="275"/>
+        <source>Contributions statement</source>
+        <translation>Справка о взносах</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="270"/>
+        <source>Select a member administration first.</source>
+        <translation>Сначала выберите администрацию-члена.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="277"/>
+        <source>PDF document (*.pdf);;Word document (*.docx)</source>
+        <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="289"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="319"/>
         <source>No financial year is kept in the books yet.</source>
         <translation>В учете пока нет ни одного финансового года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/grids.py" line="281"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="322"/>
         <source>%n contributing member(s) in {year}, total {total}</source>
         <translation>
             <numerusform>%n член уплатил взнос за {year}, всего {total}</numerusform>
@@ -1261,102 +1348,112 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="57"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="58"/>
         <source>Income and expenditure</source>
         <translation>Доходы и расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="58"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="59"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="59"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="60"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="61"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="62"/>
         <source>All chapters</source>
         <translation>Все главы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="65"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="66"/>
         <source>All items</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="70"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="71"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="72"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="73"/>
         <source>Description or voucher (Ctrl+F)</source>
         <translation>Описание или номер документа (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="84"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="85"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="86"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="87"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="112"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="116"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Новая запись…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="114"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="118"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="117"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="121"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="122"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="126"/>
         <source>&amp;Reverse…</source>
         <translation>&amp;Сторнировать…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="124"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="128"/>
+        <source>&amp;History…</source>
+        <translation>Ис&amp;тория…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="131"/>
+        <source>&amp;Year history…</source>
+        <translation>История &amp;года…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="134"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="125"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="135"/>
         <source>Excel &amp;ledger…</source>
         <translation>&amp;Книга Excel…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="126"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="136"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Отчет…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="128"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="138"/>
         <source>&amp;Close year…</source>
         <translation>&amp;Закрыть год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="129"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="139"/>
         <source>Re&amp;open year…</source>
-        <translation>О&amp;ткрыть год…</translation>
+        <translation>Отк&amp;рыть год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="174"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="186"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="210"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="222"/>
         <source>%n line(s) shown · income %1 · expenditure %2 · difference %3</source>
         <translation>
             <numerusform>Показана %n строка · доходы %1 · расходы %2 · разница %3</numerusform>
@@ -1365,103 +1462,113 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="258"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="272"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="269"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="283"/>
         <source>Edit entry</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="282"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="296"/>
         <source>Delete the entry %1 of %2 (%3)?</source>
         <translation>Удалить запись %1 от %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="288"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="302"/>
         <source>Delete entry</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="304"/>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="314"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="318"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="328"/>
         <source>Reverse entry</source>
         <translation>Сторнирование записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="305"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="319"/>
         <source>Date of the reversal, in an open year (YYYY-MM-DD):</source>
         <translation>Дата сторно в открытом году (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="314"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="328"/>
         <source>Write the date as 2021-05-31.</source>
         <translation>Укажите дату в виде 2021-05-31.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="324"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="342"/>
+        <source>History of voucher %1 (%2)</source>
+        <translation>История документа %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="354"/>
+        <source>History of the books of %1</source>
+        <translation>История учета за %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="359"/>
         <source>Import ledger entries</source>
         <translation>Импорт записей книги учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="324"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="359"/>
         <source>Ledger files (*.csv *.xlsx)</source>
         <translation>Файлы книги учета (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="336"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="371"/>
         <source>Close the financial year %1? Its entries can then no longer change; corrections become reversals in an open year.</source>
         <translation>Закрыть финансовый год %1? После этого его записи нельзя будет изменить; исправления вносятся сторнирующими записями в открытом году.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="340"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="375"/>
         <source>Close year</source>
         <translation>Закрытие года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="350"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="385"/>
         <source>%1 closed; balance carried forward: %2</source>
         <translation>Год %1 закрыт; остаток перенесен: %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="361"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="396"/>
         <source>Reopen the closed financial year %1? This is recorded in the audit trail.</source>
         <translation>Открыть закрытый финансовый год %1? Это будет записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="364"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="399"/>
         <source>Reopen year</source>
         <translation>Открытие года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="374"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="409"/>
         <source>Choose a financial year first.</source>
         <translation>Сначала выберите финансовый год.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="388"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="423"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="392"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="427"/>
         <source>Excel ledger</source>
         <translation>Книга учета Excel</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="392"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="427"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="398"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="433"/>
         <source>Financial statement</source>
         <translation>Финансовый отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="400"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="435"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>

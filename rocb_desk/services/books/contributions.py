@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
 
 from ...db.models import FinancialYearRecord, LedgerEntry, Member
 from ...domain.books import ContributionStatus, EntryType, IncomeKind, contribution_status
+from ...domain.document import Column, Document, Paragraph, Table
 from ...domain.fiscal import FinancialYear
+from ...domain.money import format_money
+from ...i18n import translate
 from ..office import Office
 
 ZERO = Decimal("0.00")
@@ -119,3 +123,57 @@ def contributions_total(office: Office, year: FinancialYear) -> Decimal:
             )
         )
     return total if total is not None else ZERO
+
+
+def member_statement(office: Office, member_id: int, lang: str) -> Document:
+    """What one administration paid each year kept in the books, and what it still owes:
+    a document the office can send with a covering letter."""
+    with office.reading() as session:
+        member = session.get(Member, member_id)
+        name = (member.name_ru if lang == "ru" else "") or member.name_en if member else ""
+        kept = session.scalars(
+            select(FinancialYearRecord.start_year)
+            .where(FinancialYearRecord.contributing_members.is_(None))
+            .order_by(FinancialYearRecord.start_year)
+        ).all()
+    years = [FinancialYear(start) for start in kept]
+    cells = contribution_grid(office, years).get(member_id, [])
+    status = {
+        ContributionStatus.PAID: translate("Books", "Paid"),
+        ContributionStatus.PARTIAL: translate("Books", "Partially paid"),
+        ContributionStatus.NOT_PAID: translate("Books", "Not paid"),
+    }
+    rows = tuple((c.year.name, c.due, c.paid, c.outstanding, status[c.status]) for c in cells)
+    outstanding = sum((c.outstanding for c in cells), ZERO)
+    document = Document(
+        translate("Books", "Contributions statement: {member}").format(member=name),
+        translate("Books", "ROCB Europe, as of {day}").format(day=date.today().isoformat()),
+        lang,
+    )
+    document.add(
+        Table(
+            (
+                Column(translate("Books", "Financial year"), 1.0),
+                Column(translate("Books", "Contribution"), 1.0, "money"),
+                Column(translate("Books", "Paid"), 1.0, "money"),
+                Column(translate("Books", "Outstanding"), 1.0, "money"),
+                Column(translate("Books", "Status"), 1.2),
+            ),
+            rows,
+            totals=(
+                translate("Books", "Total"),
+                sum((r[1] for r in rows), ZERO),
+                sum((r[2] for r in rows), ZERO),
+                outstanding,
+                None,
+            ),
+        )
+    )
+    document.add(
+        Paragraph(
+            translate("Books", "Total outstanding: {amount} EUR.").format(
+                amount=format_money(outstanding, lang)
+            )
+        )
+    )
+    return document

@@ -263,7 +263,14 @@ def write_entries(
             record = LedgerEntry(fy_start=year.start_year, **columns)
             session.add(record)
             session.flush()
-            audit.record(session, office.actor, action, "ledger_entry", record.id, after=columns)
+            audit.record(
+                session,
+                office.actor,
+                action,
+                "ledger_entry",
+                record.id,
+                after=columns | {"fy_start": year.start_year},
+            )
             ids.append(record.id)
     return ids
 

@@ -28,12 +28,13 @@ from ...domain.errors import OfficeError
 from ...domain.fiscal import FinancialYear
 from ...domain.money import format_money
 from ...i18n import current_language
-from ...services import directory
+from ...services import audit_view, directory
 from ...services.books import ledger, years
 from ...services.books.budget import chapter_choices, item_choices
 from ...services.books.ledger_query import LedgerFilter, known_years, totals
 from ...services.books.statement import ledger_document, statement_document
 from ...services.office import Office
+from ..audit_dialog import AuditDialog
 from ..forms import OptionalDateEdit
 from ..hub import hub
 from ..messages import show_refusal
@@ -123,6 +124,12 @@ class LedgerPage(QWidget):
             table_only=True,
         )
         self.reverse_action = self._action(self.tr("&Reverse…"), None, self.reverse_selected)
+        self.history_action = self._action(
+            self.tr("&History…"), QKeySequence("Ctrl+H"), self.show_history
+        )
+        self.year_history_action = self._action(
+            self.tr("&Year history…"), None, self.show_year_history
+        )
         self.toolbar.addSeparator()
         self._action(self.tr("&Import…"), QKeySequence("Ctrl+I"), self.import_file)
         self._action(self.tr("Excel &ledger…"), QKeySequence("Ctrl+E"), self.export_ledger)
@@ -241,6 +248,8 @@ class LedgerPage(QWidget):
         self.edit_action.setEnabled(editable)
         self.delete_action.setEnabled(editable)
         self.reverse_action.setEnabled(line is not None and line.locked)
+        self.history_action.setEnabled(line is not None)
+        self.year_history_action.setEnabled(self.selected_year() is not None)
         year = self.selected_year()
         closed = year is not None and years.is_year_closed(self.office, year)
         self.close_action.setEnabled(year is not None and not closed)
@@ -323,6 +332,27 @@ class LedgerPage(QWidget):
             show_refusal(self, error)
             return
         self._changed(new_id)
+
+    def show_history(self) -> None:
+        """The audit trail of the selected entry: who made and changed it, and how."""
+        line = self.selected_line()
+        if line is None:
+            return
+        title = (
+            self.tr("History of voucher %1 (%2)")
+            .replace("%1", line.voucher)
+            .replace("%2", line.entry_date.isoformat())
+        )
+        AuditDialog.show_lines(
+            self, title, audit_view.history(self.office, "ledger_entry", line.id)
+        )
+
+    def show_year_history(self) -> None:
+        """Every change to the year's books, deleted entries and the close included."""
+        year = self.selected_year()
+        if year is not None:
+            title = self.tr("History of the books of %1").replace("%1", year.name)
+            AuditDialog.show_lines(self, title, audit_view.year_history(self.office, year))
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from ...services.office import Office
+from .budget_view import BudgetView
 from .charts import ContributionsTrendChart, ExpenditureChart
-from .grids import BudgetView, ContributionsView
+from .grids import ContributionsView
 from .ledger_page import LedgerPage
 
 

@@ -12,14 +12,9 @@ from rocb_desk.domain.books import ContributionStatus
 from rocb_desk.domain.fiscal import FinancialYear
 from rocb_desk.services.books import budget, contributions
 from rocb_desk.services.office import Office
+from rocb_desk.ui.books.budget_view import BudgetModel, BudgetView
 from rocb_desk.ui.books.charts import ContributionsTrendChart, ExpenditureChart
-from rocb_desk.ui.books.grids import (
-    STATUS_ROLE,
-    BudgetModel,
-    BudgetView,
-    ContributionsModel,
-    ContributionsView,
-)
+from rocb_desk.ui.books.grids import STATUS_ROLE, ContributionsModel, ContributionsView
 from rocb_desk.ui.hub import hub
 
 Y2020 = FinancialYear(2020)
@@ -236,3 +231,24 @@ def test_trend_chart_paints_the_counts(qtbot, demo_office: Office) -> None:
     assert chart.bar_captions()[0] == "2015/2016"
     chart.resize(chart.minimumSizeHint())
     assert not chart.grab().toImage().isNull()
+
+
+def test_a_members_contributions_statement_from_the_grid(qtbot, demo_office, tmp_path, monkeypatch):
+    """Kyrgyzstan paid 1,000.00 of 1,750.00 in 2020/2021: its statement says what it owes."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from rocb_desk.ui.books.grids import ContributionsView
+
+    view = ContributionsView(demo_office)
+    qtbot.addWidget(view)
+    row = next(
+        r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data() == "Kyrgyzstan"
+    )
+    view.table.setCurrentIndex(view.proxy.index(row, 0))
+    target = tmp_path / "kg.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.save_member_statement()
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Contributions statement: Kyrgyzstan" in text
+    assert "1,000.00" in text and "750.00" in text

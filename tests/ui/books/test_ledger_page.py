@@ -135,3 +135,41 @@ def test_import_preview_refuses_a_file_with_a_bad_row(
     assert ImportDialog.run(page, demo_office, path) is False
     assert seen["enabled"] is False and "8.8" in seen["reason"]
     assert ledger.entry_count(demo_office) == 67
+
+
+def test_the_history_of_an_entry_shows_who_changed_what(qtbot, page: LedgerPage, demo_office):
+    from rocb_desk.services import audit_view
+    from rocb_desk.ui.audit_dialog import AuditDialog
+
+    line = next(
+        page.model.line_at(r)
+        for r in range(page.model.rowCount())
+        if page.model.line_at(r).kind == "expense"
+    )
+    values = ledger.entry_values(demo_office, line.id)
+    ledger.update_entry(demo_office, line.id, values | {"description": "Corrected description"})
+    lines = audit_view.history(demo_office, "ledger_entry", line.id)
+    assert [entry.action for entry in lines] == ["demo", "update"]
+    assert "Corrected description" in lines[-1].changes and lines[-1].actor == "tester"
+    seen = {}
+
+    def look(dialog: AuditDialog):
+        model = dialog.table.model()
+        seen["rows"] = model.rowCount()
+        seen["changes"] = model.data(model.index(1, 4))
+        dialog.reject()
+
+    _on_dialog(look)
+    page.apply_filters()
+    page.table.selectRow(page.model.row_of(line.id))
+    page.show_history()
+    assert seen["rows"] == 2 and "Corrected description" in seen["changes"]
+
+
+def test_the_year_history_keeps_deleted_entries(page: LedgerPage, demo_office):
+    from rocb_desk.services import audit_view
+
+    line = page.model.line_at(0)
+    ledger.delete_entry(demo_office, line.id)
+    actions = [entry.action for entry in audit_view.year_history(demo_office, FinancialYear(2020))]
+    assert actions.count("delete") == 1 and actions.count("demo") == 67

@@ -1,0 +1,91 @@
+"""The audit trail of a record or a year, shown read-only: who, when, what, before and after."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.audit_view import AuditLine
+
+Index = QModelIndex | QPersistentModelIndex
+WHEN, WHO, ACTION, RECORD, CHANGES = range(5)
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, lines: list[AuditLine], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 - Qt API
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Action"),
+                self.tr("Record"),
+                self.tr("Changes"),
+            )[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        line = self.lines[index.row()]
+        column = index.column()
+        if column == WHEN:
+            return line.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        if column == WHO:
+            return line.actor
+        if column == ACTION:
+            return line.action
+        if column == RECORD:
+            return f"{line.entity} {line.entity_id or ''}".strip()
+        return line.changes
+
+
+class AuditDialog(QDialog):
+    def __init__(self, title: str, lines: list[AuditLine], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.table = QTableView(objectName="auditTable")
+        self.table.setModel(AuditModel(lines, self))
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CHANGES, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(1000, 420)
+
+    @classmethod
+    def show_lines(cls, parent: QWidget, title: str, lines: list[AuditLine]) -> None:
+        dialog = cls(title, lines, parent)
+        dialog.exec()
+        dialog.deleteLater()
