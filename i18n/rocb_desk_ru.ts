@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="71"/>
+        <source>New budget item</source>
+        <translation>Новая статья бюджета</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="79"/>
+        <source>Chapter</source>
+        <translation>Глава</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="80"/>
+        <source>Code *</source>
+        <translation>Код *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="81"/>
+        <source>Name (English) *</source>
+        <translation>Наименование (англ.) *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="82"/>
+        <source>Name (Russian)</source>
+        <translation>Наименование (рус.)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../rocb_desk/app.py" line="32"/>
@@ -408,57 +436,57 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="62"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="64"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="63"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="65"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="64"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="66"/>
         <source>Planned</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="65"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="67"/>
         <source>Actual</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="66"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="68"/>
         <source>Variance</source>
         <translation>Отклонение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="67"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="69"/>
         <source>% used</source>
         <translation>% исполнения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="79"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="81"/>
         <source>Total {chapter}</source>
         <translation>Итого: {chapter}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="80"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="82"/>
         <source>chapter {number}</source>
         <translation>глава {number}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="91"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="93"/>
         <source>Total budget</source>
         <translation>Итого по бюджету</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="166"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="168"/>
         <source>Double-click to change the planned amount.</source>
         <translation>Дважды щелкните, чтобы изменить плановую сумму.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="168"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="170"/>
         <source>Over budget by {amount}</source>
         <translation>Превышение бюджета на {amount}</translation>
     </message>
@@ -466,14 +494,19 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="213"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="215"/>
         <source>&amp;Financial year:</source>
         <translation>&amp;Финансовый год:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="230"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="232"/>
         <source>Double-click a planned amount to change it.</source>
         <translation>Дважды щелкните плановую сумму, чтобы изменить ее.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="239"/>
+        <source>&amp;New item…</source>
+        <translation>&amp;Новая статья…</translation>
     </message>
 </context>
 <context>
@@ -583,33 +616,43 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Что выбранная администрация уплатила по годам и сколько еще должна</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="269"/>
-        <location filename="../rocb_desk/ui/books/grids.py" line="275"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="248"/>
+        <source>&amp;Years…</source>
+        <translation>&amp;Годы…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="249"/>
+        <source>Standard contribution, and years kept before ROCB Desk</source>
+        <translation>Стандартный взнос и годы, учтенные до ROCB Desk</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/grids.py" line="273"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="279"/>
         <source>Contributions statement</source>
         <translation>Справка о взносах</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="270"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="274"/>
         <source>Select a member administration first.</source>
         <translation>Сначала выберите администрацию-члена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="277"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="281"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="289"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="293"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="319"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="329"/>
         <source>No financial year is kept in the books yet.</source>
         <translation>В учете пока нет ни одного финансового года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/grids.py" line="322"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="332"/>
         <source>%n contributing member(s) in {year}, total {total}</source>
         <translation>
             <numerusform>%n член уплатил взнос за {year}, всего {total}</numerusform>
@@ -986,6 +1029,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/domain/validation.py" line="14"/>
+        <location filename="../rocb_desk/services/books/classification.py" line="17"/>
         <location filename="../rocb_desk/services/books/ledger.py" line="56"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно для заполнения.</translation>
@@ -1304,6 +1348,31 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/cli.py" line="205"/>
         <source>Write this document as {suffixes}, not {path}.</source>
         <translation>Сохраните этот документ как {suffixes}, а не {path}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/classification.py" line="18"/>
+        <source>An item of chapter {chapter} is numbered {chapter}.N, for example {chapter}.7.</source>
+        <translation>Статья главы {chapter} нумеруется {chapter}.N, например {chapter}.7.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/classification.py" line="21"/>
+        <source>The item {value} already exists.</source>
+        <translation>Статья {value} уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/classification.py" line="22"/>
+        <source>Choose the chapter of the item.</source>
+        <translation>Выберите главу статьи.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/classification.py" line="23"/>
+        <source>The number of contributing members is between 0 and 60.</source>
+        <translation>Число членов, уплативших взносы, — от 0 до 60.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/classification.py" line="24"/>
+        <source>The standard contribution must be more than zero.</source>
+        <translation>Стандартный взнос должен быть больше нуля.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1957,34 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/ui/directory/record_dialog.py" line="72"/>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
+    </message>
+</context>
+<context>
+    <name>YearFiguresDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="98"/>
+        <source>Financial year settings</source>
+        <translation>Параметры финансового года</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="102"/>
+        <source>Kept before the books were in ROCB Desk</source>
+        <translation>Учтен до ведения учета в ROCB Desk</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="107"/>
+        <source>Financial year *</source>
+        <translation>Финансовый год *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="109"/>
+        <source>Standard contribution (EUR)</source>
+        <translation>Стандартный взнос (евро)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="112"/>
+        <source>Contributing members</source>
+        <translation>Члены, уплатившие взносы</translation>
     </message>
 </context>
 </TS>

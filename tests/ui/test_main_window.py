@@ -38,12 +38,12 @@ def test_window_shows_the_directory_and_names_the_office(window: MainWindow, dem
 def test_geometry_is_remembered(qtbot, demo_office: Office):
     first = MainWindow(demo_office)
     qtbot.addWidget(first)
-    first.resize(780, 520)
+    first.resize(795, 560)
     first.show()
     first.close()
     second = MainWindow(demo_office)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (780, 520)
+    assert (second.width(), second.height()) == (795, 560)
 
 
 def test_switching_to_russian_rebuilds_the_window(window: MainWindow):

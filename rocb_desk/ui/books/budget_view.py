@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QToolTip,
     QVBoxLayout,
@@ -36,6 +37,7 @@ from ...services.books.budget import BudgetRow
 from ...services.office import Office
 from ..hub import hub
 from ..messages import show_refusal
+from . import settings_dialogs
 from .grids import RIGHT, ZERO, Index, over_budget_colour
 
 
@@ -234,6 +236,9 @@ class BudgetView(QWidget):
         top.addWidget(self.year_combo)
         top.addStretch(1)
         top.addWidget(hint)
+        add_item = QPushButton(self.tr("&New item…"), objectName="addItemButton")
+        add_item.clicked.connect(self.add_item)
+        top.addWidget(add_item)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -243,6 +248,10 @@ class BudgetView(QWidget):
     def year(self) -> FinancialYear | None:
         start = self.year_combo.currentData()
         return FinancialYear(start) if start is not None else None
+
+    def add_item(self) -> None:
+        if settings_dialogs.run(settings_dialogs.AddItemDialog(self.office, self)):
+            self.reload()
 
     def set_year(self, year: FinancialYear) -> None:
         if self.year_combo.findData(year.start_year) < 0:

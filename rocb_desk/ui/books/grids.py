@@ -244,11 +244,19 @@ class ContributionsView(QWidget):
             self.tr("What the selected administration paid each year and still owes")
         )
         statement.clicked.connect(self.save_member_statement)
-        legend.insertWidget(1, statement)
+        buttons = QHBoxLayout()
+        buttons.addWidget(statement)
+        years_button = QPushButton(self.tr("&Years…"), objectName="yearsButton")
+        years_button.setToolTip(self.tr("Standard contribution, and years kept before ROCB Desk"))
+        years_button.clicked.connect(self.edit_years)
+        buttons.addWidget(years_button)
+        buttons.addStretch(1)
         self.table.doubleClicked.connect(self.save_member_statement)
+        self.footer.setWordWrap(True)  # a long count line must not widen the window
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
         layout.addWidget(self.table)
         layout.addLayout(legend)
         hub.directoryChanged.connect(self._on_directory_changed)
@@ -287,6 +295,12 @@ class ContributionsView(QWidget):
             show_refusal(self, error)
             return
         hub.statusMessage.emit(self.tr("Saved %1").replace("%1", str(written)))
+
+    def edit_years(self) -> None:
+        from . import settings_dialogs
+
+        if settings_dialogs.run(settings_dialogs.YearFiguresDialog(self.office, self)):
+            self.reload()
 
     def set_year(self, year: FinancialYear | None) -> None:
         self.year = year

@@ -252,3 +252,52 @@ def test_a_members_contributions_statement_from_the_grid(qtbot, demo_office, tmp
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Contributions statement: Kyrgyzstan" in text
     assert "1,000.00" in text and "750.00" in text
+
+
+def test_a_new_budget_item_from_the_budget_view(qtbot, demo_office, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from rocb_desk.ui.books.budget_view import BudgetView
+    from rocb_desk.ui.books.settings_dialogs import AddItemDialog
+
+    view = BudgetView(demo_office)
+    qtbot.addWidget(view)
+    seen = {}
+
+    def fill(dialog: AddItemDialog):
+        dialog.chapter_combo.setCurrentIndex(dialog.chapter_combo.findData(2))
+        dialog.code_edit.setText("3.7")  # the wrong chapter first
+        dialog.name_en_edit.setText("Courier services")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        seen["refusal"] = dialog.errors.labels["code"].text()
+        dialog.code_edit.setText("2.7")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, lambda: fill(QApplication.activeModalWidget()))
+    view.add_item()
+    assert "2.N" in seen["refusal"]
+    codes = [view.model.data(view.model.index(r, 0)) for r in range(view.model.rowCount())]
+    assert "2.7" in codes
+
+
+def test_years_kept_elsewhere_from_the_contributions_view(qtbot, demo_office):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from rocb_desk.ui.books.grids import ContributionsView
+    from rocb_desk.ui.books.settings_dialogs import YearFiguresDialog
+
+    view = ContributionsView(demo_office)
+    qtbot.addWidget(view)
+
+    def fill(dialog: YearFiguresDialog):
+        dialog.year_edit.setText("2014/2015")
+        dialog.elsewhere_check.setChecked(True)
+        dialog.members_spin.setValue(36)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, lambda: fill(QApplication.activeModalWidget()))
+    view.edit_years()
+    trend = contributions.contributing_members(demo_office, [FinancialYear(2014)])
+    assert trend[FinancialYear(2014)] == 36
