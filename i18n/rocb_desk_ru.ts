@@ -132,7 +132,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Прочие доходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="309"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="310"/>
         <source>Item {code} is now {over} over its budget of {planned} for {year}.</source>
         <translation>Статья {code} теперь превышает бюджет {planned} на {year} на {over}.</translation>
     </message>
@@ -616,43 +616,43 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Что выбранная администрация уплатила по годам и сколько еще должна</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="248"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="249"/>
         <source>&amp;Years…</source>
         <translation>&amp;Годы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="249"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="250"/>
         <source>Standard contribution, and years kept before ROCB Desk</source>
         <translation>Стандартный взнос и годы, учтенные до ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="273"/>
-        <location filename="../rocb_desk/ui/books/grids.py" line="279"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="277"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="283"/>
         <source>Contributions statement</source>
         <translation>Справка о взносах</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="274"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="278"/>
         <source>Select a member administration first.</source>
         <translation>Сначала выберите администрацию-члена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="281"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="285"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="293"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="297"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="329"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="333"/>
         <source>No financial year is kept in the books yet.</source>
         <translation>В учете пока нет ни одного финансового года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/grids.py" line="332"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="336"/>
         <source>%n contributing member(s) in {year}, total {total}</source>
         <translation>
             <numerusform>%n член уплатил взнос за {year}, всего {total}</numerusform>
@@ -1030,7 +1030,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     <message>
         <location filename="../rocb_desk/domain/validation.py" line="14"/>
         <location filename="../rocb_desk/services/books/classification.py" line="17"/>
-        <location filename="../rocb_desk/services/books/ledger.py" line="56"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="57"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно для заполнения.</translation>
     </message>
@@ -1066,13 +1066,13 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/exports/__init__.py" line="66"/>
-        <location filename="../rocb_desk/services/maintenance.py" line="102"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="106"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папка {path} не существует.</translation>
     </message>
     <message>
         <location filename="../rocb_desk/exports/__init__.py" line="71"/>
-        <location filename="../rocb_desk/services/maintenance.py" line="107"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="111"/>
         <source>The folder {path} cannot be written to.</source>
         <translation>Нет права записи в папку {path}.</translation>
     </message>
@@ -1097,55 +1097,81 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Код {value} уже присвоен другой записи.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="33"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="34"/>
         <source>The type is income or expense, not “{value}”.</source>
         <translation>Тип — income (доход) или expense (расход), а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="34"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="35"/>
         <source>“{value}” is not a budget item code (1.0, 2.1 … 6.0).</source>
         <translation>«{value}» не является кодом статьи бюджета (1.0, 2.1 … 6.0).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="37"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="38"/>
         <source>“{value}” is not a kind of income (contribution, rent, donation, interest, other).</source>
         <translation>«{value}» не является видом дохода (contribution, rent, donation, interest, other).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="41"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="42"/>
         <source>“{value}” is not a date; write it as 2021-03-31.</source>
         <translation>«{value}» не является датой; укажите ее в виде 2021-03-31.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="42"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="43"/>
         <source>The amount must be more than zero.</source>
         <translation>Сумма должна быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="43"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="44"/>
         <source>“{value}” is not a member administration of the Directory (name or ISO code).</source>
         <translation>«{value}» не является администрацией-членом из справочника (наименование или код ISO).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="47"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="48"/>
         <source>A contribution needs the member administration that paid it.</source>
         <translation>Для взноса нужно указать администрацию-члена, которая его уплатила.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="50"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="51"/>
         <source>The voucher number {value} is already used in {year}.</source>
         <translation>Номер документа {value} уже использован в {year}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="53"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="54"/>
         <source>The payment method is bank or cash, not “{value}”.</source>
         <translation>Способ оплаты — bank (банк) или cash (наличные), а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="57"/>
+        <location filename="../rocb_desk/services/attachments.py" line="41"/>
+        <source>{path} is not a file.</source>
+        <translation>{path} не является файлом.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/attachments.py" line="44"/>
+        <source>{path} is larger than 512 MB.</source>
+        <translation>Файл {path} больше 512 МБ.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/attachments.py" line="68"/>
+        <source>{path} cannot be copied into the office: {reason}</source>
+        <translation>Не удалось скопировать {path} в офис: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/attachments.py" line="94"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="58"/>
         <location filename="../rocb_desk/services/directory.py" line="32"/>
         <source>The record no longer exists; it may have been removed.</source>
         <translation>Запись больше не существует; возможно, она была удалена.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/attachments.py" line="111"/>
+        <source>Attachment {name} is missing ({sha}).</source>
+        <translation>Вложение {name} отсутствует ({sha}).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/attachments.py" line="123"/>
+        <source>Attachment {name} has changed on disk ({sha}).</source>
+        <translation>Вложение {name} изменено на диске ({sha}).</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/directory.py" line="33"/>
@@ -1168,94 +1194,94 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Новое контактное лицо должно приступить к обязанностям после {day}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="46"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="47"/>
         <source>Database integrity: {detail}</source>
         <translation>Целостность базы данных: {detail}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="67"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="71"/>
         <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
         <translation>Резервное копирование серверной базы данных выполняется средствами самого сервера (pg_dump).</translation>
     </message>
     <message>
         <location filename="../rocb_desk/exports/__init__.py" line="61"/>
-        <location filename="../rocb_desk/services/maintenance.py" line="97"/>
-        <location filename="../rocb_desk/services/maintenance.py" line="232"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="101"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="236"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} — это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="83"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="87"/>
         <source>Write the backup outside the office: {path} belongs to the office itself.</source>
         <translation>Сохраните резервную копию вне офиса: {path} принадлежит самому офису.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="132"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="136"/>
         <source>The backup failed its check: {reason}</source>
         <translation>Резервная копия не прошла проверку: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="138"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="142"/>
         <source>The backup cannot be written to {path}: {reason}</source>
         <translation>Не удалось записать резервную копию в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="155"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="159"/>
         <source>the file cannot be read as a backup ({detail})</source>
         <translation>файл не читается как резервная копия ({detail})</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="156"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="160"/>
         <source>it is not an ROCB Desk backup</source>
         <translation>это не резервная копия ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="157"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="161"/>
         <source>it holds an unsafe file name: {detail}</source>
         <translation>в ней недопустимое имя файла: {detail}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="158"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="162"/>
         <source>it would unpack to more than {detail} GB</source>
         <translation>при распаковке она заняла бы более {detail} ГБ</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="159"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="163"/>
         <source>{detail}: the checksum does not match</source>
         <translation>{detail}: контрольная сумма не совпадает</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="160"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="164"/>
         <source>its database is damaged: {detail}</source>
         <translation>ее база данных повреждена: {detail}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="229"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="233"/>
         <source>Only an office file can be restored here.</source>
         <translation>Здесь можно восстановить только файл офиса.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="236"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="240"/>
         <source>{path} does not exist.</source>
         <translation>{path} не существует.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="240"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="244"/>
         <source>Close the ROCB Desk window of {path} before restoring it.</source>
         <translation>Перед восстановлением закройте окно ROCB Desk, в котором открыт {path}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="248"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="252"/>
         <source>{path} already holds an office; use --force to replace it.</source>
         <translation>{path} уже содержит офис; для его замены используйте --force.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="258"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="262"/>
         <source>{path} is not a sound backup: {reason}</source>
         <translation>{path} не является исправной резервной копией: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="265"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="269"/>
         <source>The backup comes from a newer version of ROCB Desk.</source>
         <translation>Резервная копия создана более новой версией ROCB Desk.</translation>
     </message>
@@ -1417,112 +1443,122 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="58"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="60"/>
         <source>Income and expenditure</source>
         <translation>Доходы и расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="59"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="61"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="60"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="62"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="62"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="64"/>
         <source>All chapters</source>
         <translation>Все главы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="66"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="68"/>
         <source>All items</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="71"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="73"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="73"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="75"/>
         <source>Description or voucher (Ctrl+F)</source>
         <translation>Описание или номер документа (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="85"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="87"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="87"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="89"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="116"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="118"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Новая запись…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="118"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="120"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="121"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="126"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="128"/>
         <source>&amp;Reverse…</source>
         <translation>&amp;Сторнировать…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="128"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="130"/>
         <source>&amp;History…</source>
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="131"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="133"/>
         <source>&amp;Year history…</source>
         <translation>История &amp;года…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="134"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="135"/>
+        <source>&amp;Attach receipt…</source>
+        <translation>&amp;Прикрепить квитанцию…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="136"/>
+        <source>Open recei&amp;pt</source>
+        <translation>Открыть к&amp;витанцию</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="138"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="135"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="139"/>
         <source>Excel &amp;ledger…</source>
         <translation>&amp;Книга Excel…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="136"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="140"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Отчет…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="138"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="142"/>
         <source>&amp;Close year…</source>
         <translation>&amp;Закрыть год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="139"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="143"/>
         <source>Re&amp;open year…</source>
         <translation>Отк&amp;рыть год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="186"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="190"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="222"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="226"/>
         <source>%n line(s) shown · income %1 · expenditure %2 · difference %3</source>
         <translation>
             <numerusform>Показана %n строка · доходы %1 · расходы %2 · разница %3</numerusform>
@@ -1531,113 +1567,123 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="272"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="278"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="283"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="289"/>
         <source>Edit entry</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="296"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="302"/>
         <source>Delete the entry %1 of %2 (%3)?</source>
         <translation>Удалить запись %1 от %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="302"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="308"/>
         <source>Delete entry</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="318"/>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="328"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="324"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="334"/>
         <source>Reverse entry</source>
         <translation>Сторнирование записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="319"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="325"/>
         <source>Date of the reversal, in an open year (YYYY-MM-DD):</source>
         <translation>Дата сторно в открытом году (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="328"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="334"/>
         <source>Write the date as 2021-05-31.</source>
         <translation>Укажите дату в виде 2021-05-31.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="342"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="348"/>
         <source>History of voucher %1 (%2)</source>
         <translation>История документа %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="354"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="360"/>
         <source>History of the books of %1</source>
         <translation>История учета за %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="359"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="369"/>
+        <source>Attach the scan of the receipt</source>
+        <translation>Прикрепить скан квитанции</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="371"/>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="396"/>
         <source>Import ledger entries</source>
         <translation>Импорт записей книги учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="359"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="396"/>
         <source>Ledger files (*.csv *.xlsx)</source>
         <translation>Файлы книги учета (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="371"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="408"/>
         <source>Close the financial year %1? Its entries can then no longer change; corrections become reversals in an open year.</source>
         <translation>Закрыть финансовый год %1? После этого его записи нельзя будет изменить; исправления вносятся сторнирующими записями в открытом году.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="375"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="412"/>
         <source>Close year</source>
         <translation>Закрытие года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="385"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="422"/>
         <source>%1 closed; balance carried forward: %2</source>
         <translation>Год %1 закрыт; остаток перенесен: %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="396"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="433"/>
         <source>Reopen the closed financial year %1? This is recorded in the audit trail.</source>
         <translation>Открыть закрытый финансовый год %1? Это будет записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="399"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="436"/>
         <source>Reopen year</source>
         <translation>Открытие года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="409"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="446"/>
         <source>Choose a financial year first.</source>
         <translation>Сначала выберите финансовый год.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="423"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="460"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="427"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="464"/>
         <source>Excel ledger</source>
         <translation>Книга учета Excel</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="427"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="464"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="433"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="470"/>
         <source>Financial statement</source>
         <translation>Финансовый отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="435"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="472"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>

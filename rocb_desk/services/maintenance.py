@@ -26,6 +26,7 @@ from ..db import migrate
 from ..db.models import Member
 from ..domain.errors import QT_TRANSLATE_NOOP, Message, OfficeError
 from ..i18n import message_text
+from .attachments import attachment_problems
 from .office import Office, office_data_folder, open_office, schema_problems
 
 BACKUP_FORMAT = "rocb-desk-backup/1"
@@ -47,6 +48,9 @@ def check(office: Office) -> list[Message]:
                 params={"detail": complaint},
             )
         )
+    if problems:
+        return problems  # the other checks read tables an old or damaged schema may lack
+    problems += attachment_problems(office)
     for extra in EXTRA_CHECKS:
         problems += extra(office)
     return problems

@@ -11,8 +11,10 @@ from .directory import (
     RegionalTrainingCenter,
     RtcContact,
 )
+from .files import Attachment
 
 __all__ = [
+    "Attachment",
     "AuditEntry",
     "BudgetChapter",
     "BudgetItem",

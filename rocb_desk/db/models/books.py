@@ -78,6 +78,7 @@ class LedgerEntry(Base):
     voucher: Mapped[str] = mapped_column(String(40))
     method: Mapped[str] = mapped_column(String(10), default="bank")
     reversal_of_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"))
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id"))
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
     item: Mapped[BudgetItem | None] = relationship()

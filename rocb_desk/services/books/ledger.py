@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -26,7 +27,7 @@ from ...domain.errors import (
 )
 from ...domain.fiscal import FinancialYear
 from ...domain.money import parse_money
-from .. import audit
+from .. import attachments, audit
 from ..office import Office
 from .years import CLOSED, is_closed, refuse_if_closed, year_record
 
@@ -430,3 +431,35 @@ def update_entry(office: Office, entry_id: int, values: dict[str, Any]) -> list[
             session, office.actor, "update", "ledger_entry", entry_id, before=before, after=columns
         )
     return over_budget_warnings(office, checked)
+
+
+def attach_receipt(office: Office, entry_id: int, source: Path) -> None:
+    """Keep a scan of the entry's receipt: copied and hashed first, then recorded."""
+    stored = attachments.copy_in(office, source)
+    with office.transaction() as session:
+        record = session.get(LedgerEntry, entry_id)
+        if record is None:
+            raise OfficeError(NOT_FOUND)
+        refuse_if_closed(session, FinancialYear(record.fy_start))
+        before = {"receipt_id": record.receipt_id}
+        record.receipt_id = attachments.record(session, stored)
+        audit.record(
+            session,
+            office.actor,
+            "receipt",
+            "ledger_entry",
+            entry_id,
+            before=before,
+            after={
+                "receipt_id": record.receipt_id,
+                "file": stored.original_name,
+                "sha256": stored.sha256,
+            },
+        )
+
+
+def receipt_of(office: Office, entry_id: int) -> tuple[Path, str] | None:
+    with office.reading() as session:
+        record = session.get(LedgerEntry, entry_id)
+        receipt = record.receipt_id if record is not None else None
+    return attachments.path_of(office, receipt) if receipt is not None else None

@@ -55,6 +55,7 @@ class LedgerLine:
     amount: Decimal
     locked: bool  # its year is closed
     reversal_of_id: int | None
+    receipt_id: int | None
 
 
 # Columns the table may be sorted by, and the SQL each stands for.
@@ -80,6 +81,7 @@ def _base(lang: str) -> tuple[Select, dict[str, object]]:  # type: ignore[type-a
             LedgerEntry.amount,
             FinancialYearRecord.closed_at.is_not(None),
             LedgerEntry.reversal_of_id,
+            LedgerEntry.receipt_id,
         )
         .outerjoin(BudgetItem, LedgerEntry.item_id == BudgetItem.id)
         .outerjoin(chapter, BudgetItem.chapter_id == chapter.id)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -130,6 +132,8 @@ class LedgerPage(QWidget):
         self.year_history_action = self._action(
             self.tr("&Year history…"), None, self.show_year_history
         )
+        self.attach_action = self._action(self.tr("&Attach receipt…"), None, self.attach_receipt)
+        self.open_receipt_action = self._action(self.tr("Open recei&pt"), None, self.open_receipt)
         self.toolbar.addSeparator()
         self._action(self.tr("&Import…"), QKeySequence("Ctrl+I"), self.import_file)
         self._action(self.tr("Excel &ledger…"), QKeySequence("Ctrl+E"), self.export_ledger)
@@ -249,6 +253,8 @@ class LedgerPage(QWidget):
         self.delete_action.setEnabled(editable)
         self.reverse_action.setEnabled(line is not None and line.locked)
         self.history_action.setEnabled(line is not None)
+        self.attach_action.setEnabled(editable)
+        self.open_receipt_action.setEnabled(line is not None and line.receipt_id is not None)
         self.year_history_action.setEnabled(self.selected_year() is not None)
         year = self.selected_year()
         closed = year is not None and years.is_year_closed(self.office, year)
@@ -353,6 +359,37 @@ class LedgerPage(QWidget):
         if year is not None:
             title = self.tr("History of the books of %1").replace("%1", year.name)
             AuditDialog.show_lines(self, title, audit_view.year_history(self.office, year))
+
+    def attach_receipt(self) -> None:
+        line = self.selected_line()
+        if line is None or line.locked:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Attach the scan of the receipt"),
+            "",
+            self.tr("Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"),
+        )
+        if not path:
+            return
+        try:
+            ledger.attach_receipt(self.office, line.id, Path(path))
+        except OfficeError as error:
+            show_refusal(self, error)
+            return
+        self._changed(line.id)
+
+    def open_receipt(self) -> None:
+        """Open a copy under the receipt's own name: the store names files by checksum."""
+        line = self.selected_line()
+        receipt = ledger.receipt_of(self.office, line.id) if line is not None else None
+        if receipt is None:
+            return
+        stored, name = receipt
+        viewing = Path(tempfile.gettempdir()) / "rocb-desk" / stored.name[:12] / name
+        viewing.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(stored, viewing)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(viewing)))
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

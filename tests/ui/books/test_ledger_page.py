@@ -173,3 +173,28 @@ def test_the_year_history_keeps_deleted_entries(page: LedgerPage, demo_office):
     ledger.delete_entry(demo_office, line.id)
     actions = [entry.action for entry in audit_view.year_history(demo_office, FinancialYear(2020))]
     assert actions.count("delete") == 1 and actions.count("demo") == 67
+
+
+def test_attach_and_open_a_receipt(
+    qtbot, page: LedgerPage, demo_office, tmp_path: Path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    scan = tmp_path / "zoom-invoice.pdf"
+    scan.write_bytes(b"%PDF-1.4 invoice")
+    line = next(
+        page.model.line_at(r)
+        for r in range(page.model.rowCount())
+        if page.model.line_at(r).kind == "expense"
+    )
+    page.table.selectRow(page.model.row_of(line.id))
+    assert not page.open_receipt_action.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+    page.attach_receipt()
+    assert page.open_receipt_action.isEnabled()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    page.open_receipt()
+    assert Path(opened[0]).name == "zoom-invoice.pdf"
+    assert Path(opened[0]).read_bytes() == b"%PDF-1.4 invoice"

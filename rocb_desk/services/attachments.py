@@ -1,0 +1,127 @@
+"""The office's file store: every file kept once, under its SHA-256, beside the database.
+
+A file is copied, flushed to disk and hashed before the database records it, so a
+record never names a file that is not fully there; the source is never moved or
+deleted. `check` verifies that every recorded file is present and unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..db.models import Attachment
+from ..domain.errors import QT_TRANSLATE_NOOP, Message, OfficeError
+from .office import Office
+
+CHUNK = 1 << 20
+MAX_BYTES = 512 * 1024**2  # a scan or a report; more than this is not an office document
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    size: int
+    original_name: str
+
+
+def stored_path(office: Office, sha256: str) -> Path:
+    return office.attachments_folder / sha256[:2] / sha256
+
+
+def copy_in(office: Office, source: Path) -> StoredFile:
+    """Copy `source` into the store (once per content) and return what was stored."""
+    if not source.is_file():
+        raise OfficeError(QT_TRANSLATE_NOOP("Errors", "{path} is not a file."), path=str(source))
+    if source.stat().st_size > MAX_BYTES:
+        raise OfficeError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is larger than 512 MB."), path=str(source)
+        )
+    office.attachments_folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    size = 0
+    handle, temporary = tempfile.mkstemp(prefix=".incoming-", dir=office.attachments_folder)
+    try:
+        with os.fdopen(handle, "wb") as target, source.open("rb") as reader:
+            for block in iter(lambda: reader.read(CHUNK), b""):
+                digest.update(block)
+                target.write(block)
+                size += len(block)
+            target.flush()
+            os.fsync(target.fileno())  # on disk before any record names it
+        sha = digest.hexdigest()
+        final = stored_path(office, sha)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        if final.exists():
+            os.unlink(temporary)  # the same content is already kept
+        else:
+            os.replace(temporary, final)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise OfficeError(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be copied into the office: {reason}"),
+            path=str(source),
+            reason=exc.strerror or str(exc),
+        ) from None
+    return StoredFile(sha, size, source.name)
+
+
+def record(session: Session, stored: StoredFile) -> int:
+    """The attachment row for a stored file, inside the caller's transaction."""
+    existing = session.scalar(select(Attachment).where(Attachment.sha256 == stored.sha256))
+    if existing is not None:
+        return existing.id
+    attachment = Attachment(
+        sha256=stored.sha256, original_name=stored.original_name, size=stored.size
+    )
+    session.add(attachment)
+    session.flush()
+    return attachment.id
+
+
+def path_of(office: Office, attachment_id: int) -> tuple[Path, str]:
+    """Where an attachment is kept, and the name it came with."""
+    with office.reading() as session:
+        attachment = session.get(Attachment, attachment_id)
+        if attachment is None:
+            raise OfficeError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The record no longer exists; it may have been removed."
+                )
+            )
+        return stored_path(office, attachment.sha256), attachment.original_name
+
+
+def attachment_problems(office: Office) -> list[Message]:
+    """Every recorded file that is missing or no longer matches its checksum."""
+    problems: list[Message] = []
+    with office.reading() as session:
+        rows = session.execute(select(Attachment.sha256, Attachment.original_name)).all()
+    for sha, name in rows:
+        path = stored_path(office, sha)
+        if not path.is_file():
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "Attachment {name} is missing ({sha})."),
+                    params={"name": name, "sha": sha},
+                )
+            )
+            continue
+        digest = hashlib.sha256()
+        with path.open("rb") as reader:
+            for block in iter(lambda: reader.read(CHUNK), b""):
+                digest.update(block)
+        if digest.hexdigest() != sha:
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Errors", "Attachment {name} has changed on disk ({sha})."),
+                    params={"name": name, "sha": sha},
+                )
+            )
+    return problems
