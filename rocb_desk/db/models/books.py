@@ -55,6 +55,9 @@ class LedgerEntry(Base):
     __table_args__ = (
         UniqueConstraint("fy_start", "voucher", name="uq_ledger_entry_voucher"),
         Index("ix_ledger_entry_fy_date", "fy_start", "entry_date"),
+        Index(
+            "ix_ledger_entry_date", "entry_date", "id"
+        ),  # all years in date order, a page at a time
         CheckConstraint("amount > 0 OR reversal_of_id IS NOT NULL", name="positive_amount"),
         CheckConstraint(
             "(kind = 'expense' AND item_id IS NOT NULL AND income_kind IS NULL) OR "

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, and_, case, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Select, and_, bindparam, case, func, or_, select, tuple_
 
 from ...db.models import (
     BudgetChapter,
@@ -63,16 +62,17 @@ SORTABLE = ("date", "voucher", "kind", "item", "description", "counterparty", "a
 
 
 def _base(lang: str) -> tuple[Select, dict[str, object]]:  # type: ignore[type-arg]
+    """The shown line, joined to the names it displays; and each sortable column's SQL."""
     member_name = Member.name_ru if lang == "ru" else Member.name_en
     counterparty = func.coalesce(member_name, Partner.short, LedgerEntry.counterparty_text, "")
-    chapter = aliased(BudgetChapter)
+    item = func.coalesce(BudgetItem.code, LedgerEntry.income_kind, "")
     query = (
         select(
             LedgerEntry.id,
             LedgerEntry.entry_date,
             LedgerEntry.voucher,
             LedgerEntry.kind,
-            chapter.number,
+            BudgetChapter.number,
             func.coalesce(BudgetItem.code, ""),
             func.coalesce(LedgerEntry.income_kind, ""),
             LedgerEntry.description,
@@ -84,7 +84,7 @@ def _base(lang: str) -> tuple[Select, dict[str, object]]:  # type: ignore[type-a
             LedgerEntry.receipt_id,
         )
         .outerjoin(BudgetItem, LedgerEntry.item_id == BudgetItem.id)
-        .outerjoin(chapter, BudgetItem.chapter_id == chapter.id)
+        .outerjoin(BudgetChapter, BudgetItem.chapter_id == BudgetChapter.id)
         .outerjoin(Member, LedgerEntry.member_id == Member.id)
         .outerjoin(Partner, LedgerEntry.partner_id == Partner.id)
         .join(FinancialYearRecord, LedgerEntry.fy_start == FinancialYearRecord.start_year)
@@ -93,26 +93,36 @@ def _base(lang: str) -> tuple[Select, dict[str, object]]:  # type: ignore[type-a
         "date": LedgerEntry.entry_date,
         "voucher": LedgerEntry.voucher,
         "kind": LedgerEntry.kind,
-        "item": func.coalesce(BudgetItem.code, LedgerEntry.income_kind),
+        "item": item,
         "description": LedgerEntry.description,
         "counterparty": counterparty,
         "amount": LedgerEntry.amount,
-        "chapter": chapter.number,
-        "member_name": member_name,
     }
     return query, columns
 
 
-def _where(query: Select, columns: dict[str, object], filters: LedgerFilter) -> Select:  # type: ignore[type-arg]
+def _conditions(filters: LedgerFilter) -> list:  # type: ignore[type-arg]
+    """The filters on ledger_entry alone (subqueries, not joins): counting and totalling
+    a year then touches one table and its indexes."""
     conditions = []
     if filters.year is not None:
         conditions.append(LedgerEntry.fy_start == filters.year.start_year)
     if filters.kind:
         conditions.append(LedgerEntry.kind == filters.kind)
     if filters.chapter is not None:
-        conditions.append(columns["chapter"] == filters.chapter)
+        conditions.append(
+            LedgerEntry.item_id.in_(
+                select(BudgetItem.id)
+                .join(BudgetChapter, BudgetItem.chapter_id == BudgetChapter.id)
+                .where(BudgetChapter.number == filters.chapter)
+            )
+        )
     if filters.item_code:
-        conditions.append(BudgetItem.code == filters.item_code)
+        conditions.append(
+            LedgerEntry.item_id.in_(
+                select(BudgetItem.id).where(BudgetItem.code == filters.item_code)
+            )
+        )
     if filters.date_from:
         conditions.append(LedgerEntry.entry_date >= filters.date_from)
     if filters.date_to:
@@ -121,11 +131,20 @@ def _where(query: Select, columns: dict[str, object], filters: LedgerFilter) -> 
         needle = f"%{filters.counterparty.strip()}%"
         conditions.append(
             or_(
-                Member.name_en.ilike(needle),
-                Member.name_ru.ilike(needle),
-                Member.iso.ilike(needle),
-                Partner.short.ilike(needle),
-                Partner.name_en.ilike(needle),
+                LedgerEntry.member_id.in_(
+                    select(Member.id).where(
+                        or_(
+                            Member.name_en.ilike(needle),
+                            Member.name_ru.ilike(needle),
+                            Member.iso.ilike(needle),
+                        )
+                    )
+                ),
+                LedgerEntry.partner_id.in_(
+                    select(Partner.id).where(
+                        or_(Partner.short.ilike(needle), Partner.name_en.ilike(needle))
+                    )
+                ),
                 LedgerEntry.counterparty_text.ilike(needle),
             )
         )
@@ -135,44 +154,73 @@ def _where(query: Select, columns: dict[str, object], filters: LedgerFilter) -> 
         conditions.append(
             or_(LedgerEntry.description.ilike(needle), LedgerEntry.voucher.ilike(needle))
         )
-    return query.where(and_(*conditions)) if conditions else query
+    return conditions
 
 
 def count_lines(office: Office, filters: LedgerFilter) -> int:
-    query, columns = _base("en")
-    query = _where(query, columns, filters)
+    query = select(func.count()).select_from(LedgerEntry).where(and_(True, *_conditions(filters)))
     with office.reading() as session:
-        return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        return session.scalar(query) or 0
+
+
+def _sort_value(line: LedgerLine, order: str) -> object:
+    return {
+        "date": line.entry_date,
+        "voucher": line.voucher,
+        "kind": line.kind,
+        "item": line.item_code or line.income_kind,
+        "description": line.description,
+        "counterparty": line.counterparty,
+        "amount": line.amount,
+    }[order]
 
 
 def fetch_lines(
     office: Office,
     filters: LedgerFilter,
-    offset: int,
+    after: LedgerLine | None,
     limit: int,
     *,
     lang: str = "en",
     order: str = "date",
     descending: bool = False,
 ) -> list[LedgerLine]:
+    """The next `limit` lines after `after` (None: from the start) in the chosen order.
+
+    Keyset paging: the page continues from the last line's sort value, so scrolling to
+    the 200,000th line costs what the first page costs, where OFFSET would read every
+    line before it again.
+    """
+    order = order if order in SORTABLE else "date"
     query, columns = _base(lang)
-    query = _where(query, columns, filters)
-    key = columns[order if order in SORTABLE else "date"]
-    key = key.desc() if descending else key.asc()  # type: ignore[attr-defined]
-    tie = LedgerEntry.id.desc() if descending else LedgerEntry.id.asc()
-    query = query.order_by(key, tie).offset(offset).limit(limit)
+    key = columns[order]
+    conditions = _conditions(filters)
+    if after is not None:
+        value = _sort_value(after, order)
+        # A row-value comparison, which the (entry_date, id) index serves directly; the
+        # value is bound with the column's own type (money in cents, dates as dates).
+        here = tuple_(key, LedgerEntry.id)
+        there = tuple_(bindparam(None, value, type_=key.type), after.id)  # type: ignore[attr-defined]
+        conditions.append(here < there if descending else here > there)
+    ordering = (
+        (key.desc(), LedgerEntry.id.desc()) if descending else (key.asc(), LedgerEntry.id.asc())
+    )  # type: ignore[attr-defined]
+    query = query.where(and_(True, *conditions)).order_by(*ordering).limit(limit)
     with office.reading() as session:
         return [LedgerLine(*row) for row in session.execute(query).all()]
 
 
 def totals(office: Office, filters: LedgerFilter) -> tuple[Decimal, Decimal]:
     """Income and expenditure of what the filters show."""
-    query, columns = _base("en")
-    query = _where(query, columns, filters).subquery()
-    income = func.sum(case((query.c.kind == EntryType.INCOME.value, query.c.amount), else_=0))
-    expense = func.sum(case((query.c.kind == EntryType.EXPENSE.value, query.c.amount), else_=0))
+    income = func.sum(
+        case((LedgerEntry.kind == EntryType.INCOME.value, LedgerEntry.amount), else_=0)
+    )
+    expense = func.sum(
+        case((LedgerEntry.kind == EntryType.EXPENSE.value, LedgerEntry.amount), else_=0)
+    )
+    query = select(income, expense).where(and_(True, *_conditions(filters)))
     with office.reading() as session:
-        money_in, money_out = session.execute(select(income, expense)).one()
+        money_in, money_out = session.execute(query).one()
     return money_in or ZERO, money_out or ZERO
 
 

@@ -72,10 +72,11 @@ class LedgerTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802 - Qt API
         if parent.isValid():
             return
+        # Continue after the last line shown (keyset paging), never from an offset.
         page = fetch_lines(
             self.office,
             self.filters,
-            len(self.lines),
+            self.lines[-1] if self.lines else None,
             PAGE,
             lang=current_language(),
             order=self.order,
