@@ -158,7 +158,9 @@ def save_screenshot(
         window = MainWindow(office)
         window.resize(1280, 760)
         window.show()
-        window.directory_tab.show_list(list_key)
+        if list_key:  # a Directory list; otherwise the window as it opens, on the books
+            window.tabs.setCurrentWidget(window.directory_tab)
+            window.directory_tab.show_list(list_key)
         app.processEvents()
         target.parent.mkdir(parents=True, exist_ok=True)
         saved = window.grab().save(str(target), "PNG")

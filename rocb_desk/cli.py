@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         "screenshot", help="save a picture of the main window (for documentation)"
     )
     shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
-    shot.add_argument("--list", default="contact_points", choices=_list_keys())
+    shot.add_argument("--list", choices=_list_keys(), help="show this Directory list")
     shot.set_defaults(run=cmd_screenshot, widgets=True)
     return parser
 

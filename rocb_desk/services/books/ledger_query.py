@@ -232,3 +232,10 @@ def known_years(office: Office) -> list[FinancialYear]:
             .order_by(FinancialYearRecord.start_year)
         )
         return [FinancialYear(start) for start in starts]
+
+
+def latest_year_with_entries(office: Office) -> FinancialYear | None:
+    """Where the ledger opens: the last year that has lines, rather than an empty new one."""
+    with office.reading() as session:
+        start = session.scalar(select(func.max(LedgerEntry.fy_start)))
+    return FinancialYear(start) if start is not None else None

@@ -33,7 +33,12 @@ from ...i18n import current_language
 from ...services import audit_view, directory
 from ...services.books import ledger, years
 from ...services.books.budget import chapter_choices, item_choices
-from ...services.books.ledger_query import LedgerFilter, known_years, totals
+from ...services.books.ledger_query import (
+    LedgerFilter,
+    known_years,
+    latest_year_with_entries,
+    totals,
+)
 from ...services.books.statement import ledger_document, statement_document
 from ...services.office import Office
 from ..audit_dialog import AuditDialog
@@ -184,6 +189,7 @@ class LedgerPage(QWidget):
     # --- filters and data ---------------------------------------------------------------
 
     def reload_years(self) -> None:
+        chosen = self.year_combo.count() > 0  # after the first time, keep the user's choice
         current = self.year_combo.currentData()
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
@@ -192,11 +198,9 @@ class LedgerPage(QWidget):
         this_year = FinancialYear.of(date.today())
         for year in sorted({*kept, this_year}, reverse=True):
             self.year_combo.addItem(year.name, year.start_year)
-        position = self.year_combo.findData(
-            current
-            if current is not None
-            else (kept[-1].start_year if kept else this_year.start_year)
-        )
+        opening = latest_year_with_entries(self.office) or this_year
+        wanted = current if chosen else opening.start_year  # None: "All years"
+        position = self.year_combo.findData(wanted)
         self.year_combo.setCurrentIndex(max(position, 0))
         self.year_combo.blockSignals(False)
 
