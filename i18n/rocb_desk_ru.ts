@@ -4,27 +4,27 @@
 <context>
     <name>AddItemDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="71"/>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="61"/>
         <source>New budget item</source>
         <translation>Новая статья бюджета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="79"/>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="69"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="80"/>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="70"/>
         <source>Code *</source>
         <translation>Код *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="81"/>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="71"/>
         <source>Name (English) *</source>
         <translation>Наименование (англ.) *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="82"/>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="72"/>
         <source>Name (Russian)</source>
         <translation>Наименование (рус.)</translation>
     </message>
@@ -920,72 +920,72 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="45"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="44"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="46"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="45"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="55"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="54"/>
         <source>A member administration, a partner, or a supplier&apos;s name</source>
         <translation>Администрация-член, партнер или наименование поставщика</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="58"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="57"/>
         <source>Numbered automatically</source>
         <translation>Нумеруется автоматически</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="60"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="59"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="61"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="60"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="67"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="66"/>
         <source>Date *</source>
         <translation>Дата *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="68"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="67"/>
         <source>Type *</source>
         <translation>Тип *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="69"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="68"/>
         <source>Budget item or income *</source>
         <translation>Статья бюджета или вид дохода *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="70"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="69"/>
         <source>Amount (EUR) *</source>
         <translation>Сумма (евро) *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="71"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="70"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="72"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="71"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="73"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="72"/>
         <source>Voucher</source>
         <translation>Документ №</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="74"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="73"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
@@ -1321,7 +1321,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Версия схемы — {current}; для этой версии приложения требуется {head}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="168"/>
+        <location filename="../rocb_desk/app.py" line="170"/>
         <source>The picture cannot be written to {path}.</source>
         <translation>Не удалось записать изображение в {path}.</translation>
     </message>
@@ -1443,122 +1443,122 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="60"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="66"/>
         <source>Income and expenditure</source>
         <translation>Доходы и расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="61"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="67"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="62"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="68"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="64"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="70"/>
         <source>All chapters</source>
         <translation>Все главы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="68"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="74"/>
         <source>All items</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="73"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="79"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="75"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="81"/>
         <source>Description or voucher (Ctrl+F)</source>
         <translation>Описание или номер документа (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="87"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="93"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="89"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="95"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="118"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="124"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Новая запись…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="120"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="126"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="123"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="129"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="128"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="134"/>
         <source>&amp;Reverse…</source>
         <translation>&amp;Сторнировать…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="130"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="136"/>
         <source>&amp;History…</source>
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="133"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="139"/>
         <source>&amp;Year history…</source>
         <translation>История &amp;года…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="135"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="141"/>
         <source>&amp;Attach receipt…</source>
         <translation>&amp;Прикрепить квитанцию…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="136"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="142"/>
         <source>Open recei&amp;pt</source>
         <translation>Открыть к&amp;витанцию</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="138"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="144"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="139"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="145"/>
         <source>Excel &amp;ledger…</source>
         <translation>&amp;Книга Excel…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="140"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="146"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Отчет…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="142"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="148"/>
         <source>&amp;Close year…</source>
         <translation>&amp;Закрыть год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="143"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="149"/>
         <source>Re&amp;open year…</source>
         <translation>Отк&amp;рыть год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="190"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="186"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="226"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="220"/>
         <source>%n line(s) shown · income %1 · expenditure %2 · difference %3</source>
         <translation>
             <numerusform>Показана %n строка · доходы %1 · расходы %2 · разница %3</numerusform>
@@ -1567,123 +1567,123 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="278"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="272"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="289"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="283"/>
         <source>Edit entry</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="302"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="296"/>
         <source>Delete the entry %1 of %2 (%3)?</source>
         <translation>Удалить запись %1 от %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="308"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="302"/>
         <source>Delete entry</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="324"/>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="334"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="318"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="328"/>
         <source>Reverse entry</source>
         <translation>Сторнирование записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="325"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="319"/>
         <source>Date of the reversal, in an open year (YYYY-MM-DD):</source>
         <translation>Дата сторно в открытом году (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="334"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="328"/>
         <source>Write the date as 2021-05-31.</source>
         <translation>Укажите дату в виде 2021-05-31.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="348"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="342"/>
         <source>History of voucher %1 (%2)</source>
         <translation>История документа %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="360"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="354"/>
         <source>History of the books of %1</source>
         <translation>История учета за %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="369"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="363"/>
         <source>Attach the scan of the receipt</source>
         <translation>Прикрепить скан квитанции</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="371"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="365"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="396"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="390"/>
         <source>Import ledger entries</source>
         <translation>Импорт записей книги учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="396"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="390"/>
         <source>Ledger files (*.csv *.xlsx)</source>
         <translation>Файлы книги учета (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="408"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="402"/>
         <source>Close the financial year %1? Its entries can then no longer change; corrections become reversals in an open year.</source>
         <translation>Закрыть финансовый год %1? После этого его записи нельзя будет изменить; исправления вносятся сторнирующими записями в открытом году.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="412"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="406"/>
         <source>Close year</source>
         <translation>Закрытие года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="422"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="416"/>
         <source>%1 closed; balance carried forward: %2</source>
         <translation>Год %1 закрыт; остаток перенесен: %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="433"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="427"/>
         <source>Reopen the closed financial year %1? This is recorded in the audit trail.</source>
         <translation>Открыть закрытый финансовый год %1? Это будет записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="436"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="430"/>
         <source>Reopen year</source>
         <translation>Открытие года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="446"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="440"/>
         <source>Choose a financial year first.</source>
         <translation>Сначала выберите финансовый год.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="460"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="454"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="464"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="458"/>
         <source>Excel ledger</source>
         <translation>Книга учета Excel</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="464"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="458"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="470"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="464"/>
         <source>Financial statement</source>
         <translation>Финансовый отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="472"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="466"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
@@ -1727,7 +1727,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/ui/books/ledger_model.py" line="52"/>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="144"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="145"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
@@ -1737,27 +1737,27 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="132"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="133"/>
         <source>The financial year of this entry is closed.</source>
         <translation>Финансовый год этой записи закрыт.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="134"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="135"/>
         <source>Reversal of an entry of a closed year.</source>
         <translation>Сторно записи закрытого года.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="144"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="145"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="155"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="156"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="155"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="156"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
@@ -1765,59 +1765,59 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="74"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="75"/>
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="77"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="78"/>
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="77"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="78"/>
         <source>Show inactive</source>
         <translation>Показать неактивные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="84"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="85"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="86"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="87"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="93"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="94"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="96"/>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="220"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="97"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="207"/>
         <source>E&amp;nd</source>
         <translation>За&amp;вершить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="103"/>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="223"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="104"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="210"/>
         <source>&amp;Deactivate</source>
         <translation>Деа&amp;ктивировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="110"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="111"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="113"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="114"/>
         <source>Export to &amp;Word…</source>
         <translation>Экспорт в &amp;Word…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="191"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="178"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1826,57 +1826,57 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="220"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="207"/>
         <source>Re&amp;open</source>
         <translation>&amp;Возобновить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="223"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="210"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Активировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="251"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="238"/>
         <source>New: %1</source>
         <translation>Создание: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="272"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="259"/>
         <source>Edit: %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="300"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="287"/>
         <source>Replace %1 (%2)</source>
         <translation>Замена: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="327"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="314"/>
         <source>%1 is no longer current; tick “%2” to see it again.</source>
         <translation>%1: запись больше не действует; отметьте «%2», чтобы снова ее увидеть.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="330"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="317"/>
         <source>%1 is current again.</source>
         <translation>%1: запись снова действует.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="345"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="332"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="346"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="333"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="348"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="335"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="366"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="353"/>
         <source>Exported to %1</source>
         <translation>Экспорт выполнен: %1</translation>
     </message>
@@ -2000,7 +2000,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/directory/record_dialog.py" line="72"/>
+        <location filename="../rocb_desk/ui/directory/record_dialog.py" line="69"/>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
     </message>
@@ -2008,27 +2008,27 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>YearFiguresDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="98"/>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="88"/>
         <source>Financial year settings</source>
         <translation>Параметры финансового года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="102"/>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="92"/>
         <source>Kept before the books were in ROCB Desk</source>
         <translation>Учтен до ведения учета в ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="107"/>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="97"/>
         <source>Financial year *</source>
         <translation>Финансовый год *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="109"/>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="99"/>
         <source>Standard contribution (EUR)</source>
         <translation>Стандартный взнос (евро)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="112"/>
+        <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="102"/>
         <source>Contributing members</source>
         <translation>Члены, уплатившие взносы</translation>
     </message>

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from ..domain.errors import ValidationError
+from ..domain.errors import OfficeError, ValidationError
 from ..i18n import message_text
+from .messages import show_refusal
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -75,3 +77,19 @@ class FieldErrors:
         if first is not None:
             self.editors[first].setFocus()
         return elsewhere
+
+
+def save_showing_refusals(dialog: QDialog, errors: FieldErrors, save: Callable[[], object]) -> bool:
+    """Run `save`; a refusal goes under its fields (or in a box) and the form stays open."""
+    errors.clear()
+    try:
+        save()
+    except ValidationError as error:
+        for text in errors.show_refusal(error):
+            QMessageBox.warning(dialog, dialog.windowTitle(), text)
+        dialog.adjustSize()  # room for the messages, however long in Russian
+        return False
+    except OfficeError as error:
+        show_refusal(dialog, error)
+        return False
+    return True

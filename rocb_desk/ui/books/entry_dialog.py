@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.books import INCOME_KIND_LABELS, IncomeKind
-from ...domain.errors import Message, OfficeError, ValidationError
+from ...domain.errors import Message
 from ...i18n import message_text, translate
-from ..forms import FieldErrors
-from ..messages import show_refusal
+from ..forms import FieldErrors, save_showing_refusals
 
 SaveFunction = Callable[[dict[str, Any]], list[Message]]
 
@@ -124,17 +123,13 @@ class EntryDialog(QDialog):
         }
 
     def try_save(self) -> None:
-        self.errors.clear()
         assert self._save is not None
-        try:
-            self.warnings = self._save(self.values())
-        except ValidationError as error:
-            for text in self.errors.show_refusal(error):
-                QMessageBox.warning(self, self.windowTitle(), text)
-            self.adjustSize()
-            return
-        except OfficeError as error:
-            show_refusal(self, error)
+        save = self._save
+
+        def run() -> None:
+            self.warnings = save(self.values())
+
+        if not save_showing_refusals(self, self.errors, run):
             return
         for warning in self.warnings:  # over budget: said, never a block
             QMessageBox.information(self, self.windowTitle(), message_text(warning))

@@ -41,6 +41,7 @@ from ...services.books.ledger_query import (
 )
 from ...services.books.statement import ledger_document, statement_document
 from ...services.office import Office
+from ..actions import table_page_action
 from ..audit_dialog import AuditDialog
 from ..forms import OptionalDateEdit
 from ..hub import hub
@@ -173,18 +174,7 @@ class LedgerPage(QWidget):
         self.apply_filters()
 
     def _action(self, text: str, shortcut, slot, table_only: bool = False) -> QAction:  # noqa: ANN001
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            if table_only:  # Enter and Delete act on the table, not in the filter boxes
-                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-                self.table.addAction(action)
-            else:
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-                self.addAction(action)
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        return action
+        return table_page_action(self, self.toolbar, self.table, text, shortcut, slot, table_only)
 
     # --- filters and data ---------------------------------------------------------------
 

@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import FieldError, FormatError, OfficeError, ValidationError
+from ...domain.errors import FieldError, FormatError, ValidationError
 from ...domain.fiscal import FinancialYear
 from ...domain.money import parse_money
 from ...i18n import current_language
 from ...services.books import classification
 from ...services.books.budget import chapter_choices
 from ...services.office import Office
-from ..forms import FieldErrors
-from ..messages import show_refusal
+from ..forms import FieldErrors, save_showing_refusals
 
 
 class _Form(QDialog):
@@ -53,17 +52,8 @@ class _Form(QDialog):
         raise NotImplementedError
 
     def try_save(self) -> None:
-        self.errors.clear()
-        try:
-            self.save()
-        except ValidationError as error:
-            self.errors.show_refusal(error)
-            self.adjustSize()
-            return
-        except OfficeError as error:
-            show_refusal(self, error)
-            return
-        self.accept()
+        if save_showing_refusals(self, self.errors, self.save):
+            self.accept()
 
 
 class AddItemDialog(_Form):

@@ -28,6 +28,7 @@ from ...services import directory
 from ...services.directory import DirectoryRow
 from ...services.directory_lists import CONTEXT, TAKES_OVER, ListSpec
 from ...services.office import Office
+from ..actions import table_page_action
 from ..hub import hub
 from ..messages import show_refusal
 from .record_dialog import RecordDialog
@@ -132,21 +133,7 @@ class ListPage(QWidget):
         self.reload()
 
     def _action(self, text: str, shortcut, slot, table_only: bool = False) -> QAction:  # noqa: ANN001
-        """A toolbar action; `table_only` shortcuts (Enter, Delete) act on the table alone,
-        so that Enter in the search box does not open a record."""
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        if table_only:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.table.addAction(action)
-        else:
-            # Window-wide while this page is the one shown (hidden pages' shortcuts sleep),
-            # so Ctrl+N works with the focus on the list of lists too.
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        return action
+        return table_page_action(self, self.toolbar, self.table, text, shortcut, slot, table_only)
 
     def title(self) -> str:
         return QCoreApplication.translate(CONTEXT, self.spec.title)

@@ -18,19 +18,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.errors import OfficeError, ValidationError
 from ...domain.validation import check_email
 from ...i18n import message_text
 from ...services.directory_lists import CONTEXT, FieldSpec, Kind, ListSpec
-from ..forms import FieldErrors, OptionalDateEdit
-from ..messages import show_refusal
+from ..forms import FieldErrors, OptionalDateEdit, save_showing_refusals
 
 SaveFunction = Callable[[dict[str, Any]], int]
 
@@ -155,19 +152,14 @@ class RecordDialog(QDialog):
         return values
 
     def try_save(self) -> None:
-        self.errors.clear()
         assert self._save is not None
-        try:
-            self.saved_id = self._save(self.values())
-        except ValidationError as error:
-            for text in self.errors.show_refusal(error):
-                QMessageBox.warning(self, self.windowTitle(), text)
-            self.adjustSize()  # room for the messages, however long in Russian
-            return
-        except OfficeError as error:
-            show_refusal(self, error)
-            return
-        self.accept()
+        save = self._save
+
+        def run() -> None:
+            self.saved_id = save(self.values())
+
+        if save_showing_refusals(self, self.errors, run):
+            self.accept()
 
     @classmethod
     def edit(
