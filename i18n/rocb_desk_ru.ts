@@ -962,7 +962,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     <message>
         <location filename="../rocb_desk/ui/books/entry_dialog.py" line="68"/>
         <source>Budget item or income *</source>
-        <translation>Статья бюджета или вид дохода *</translation>
+        <translation>Статья или вид дохода *</translation>
     </message>
     <message>
         <location filename="../rocb_desk/ui/books/entry_dialog.py" line="69"/>

@@ -380,7 +380,7 @@ def entry_values(office: Office, entry_id: int) -> dict[str, Any]:
             raise OfficeError(NOT_FOUND)
         member = session.get(Member, record.member_id) if record.member_id else None
         partner = session.get(Partner, record.partner_id) if record.partner_id else None
-        counterparty = (member.iso if member else None) or (
+        counterparty = (member.name_en if member else None) or (
             partner.short or partner.name_en if partner else None
         )
         return {

@@ -82,7 +82,7 @@ class EntryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
 
     def _fill_codes(self) -> None:
         current = self.code_combo.currentData()
@@ -106,6 +106,7 @@ class EntryDialog(QDialog):
         amount = values.get("amount")
         self.amount_edit.setText("" if amount is None else str(amount))
         self.description_edit.setText(values.get("description") or "")
+        self.description_edit.setCursorPosition(0)  # the start of a long description
         self.counterparty_combo.setEditText(values.get("counterparty") or "")
         self.reference_edit.setText(values.get("reference") or "")
         self.method_combo.setCurrentIndex(max(self.method_combo.findData(values.get("method")), 0))
