@@ -79,27 +79,117 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>AuditModel</name>
     <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="30"/>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="31"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="32"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="33"/>
+        <source>imported</source>
+        <translation>импортировано</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="34"/>
+        <source>demo data</source>
+        <translation>демо-данные</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="35"/>
+        <source>reversal</source>
+        <translation>сторно</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="36"/>
+        <source>year closed</source>
+        <translation>год закрыт</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="37"/>
+        <source>year reopened</source>
+        <translation>год открыт снова</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="38"/>
+        <source>receipt attached</source>
+        <translation>прикреплена квитанция</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="39"/>
+        <source>budget set</source>
+        <translation>бюджет задан</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="40"/>
+        <source>settings</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="41"/>
+        <source>reactivated</source>
+        <translation>снова действует</translation>
+    </message>
+    <message>
         <location filename="../rocb_desk/ui/audit_dialog.py" line="42"/>
+        <source>deactivated</source>
+        <translation>деактивировано</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="43"/>
+        <source>replaced</source>
+        <translation>заменено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="44"/>
+        <source>loaded</source>
+        <translation>загружено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="49"/>
+        <source>Ledger entry</source>
+        <translation>Запись книги учета</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="50"/>
+        <source>Financial year</source>
+        <translation>Финансовый год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="51"/>
+        <source>Budget item</source>
+        <translation>Статья бюджета</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="68"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="43"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="69"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="44"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="70"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="45"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="71"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="46"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="72"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -1412,12 +1502,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/books/import_dialog.py" line="87"/>
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="88"/>
         <source>Import %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/import_dialog.py" line="92"/>
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="93"/>
         <source>%n row(s) refused: nothing will be imported until the file is corrected.</source>
         <translation>
             <numerusform>Отклонена %n строка: ничего не будет импортировано, пока файл не исправлен.</numerusform>
@@ -1426,7 +1516,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/import_dialog.py" line="99"/>
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="100"/>
         <source>%n entry(ies) ready to import.</source>
         <translation>
             <numerusform>Готова к импорту %n запись.</numerusform>
@@ -1435,7 +1525,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/import_dialog.py" line="107"/>
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="111"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -1987,7 +2077,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/import_dialog.py" line="53"/>
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="54"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>

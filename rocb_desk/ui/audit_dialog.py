@@ -25,6 +25,32 @@ class AuditModel(QAbstractTableModel):
         super().__init__(parent)
         self.lines = lines
 
+    def actions(self) -> dict[str, str]:
+        return {
+            "create": self.tr("created"),
+            "update": self.tr("changed"),
+            "delete": self.tr("deleted"),
+            "import": self.tr("imported"),
+            "demo": self.tr("demo data"),
+            "reverse": self.tr("reversal"),
+            "close": self.tr("year closed"),
+            "reopen": self.tr("year reopened"),
+            "receipt": self.tr("receipt attached"),
+            "budget": self.tr("budget set"),
+            "settings": self.tr("settings"),
+            "activate": self.tr("reactivated"),
+            "deactivate": self.tr("deactivated"),
+            "replace": self.tr("replaced"),
+            "load": self.tr("loaded"),
+        }
+
+    def entities(self) -> dict[str, str]:
+        return {
+            "ledger_entry": self.tr("Ledger entry"),
+            "financial_year": self.tr("Financial year"),
+            "budget_item": self.tr("Budget item"),
+        }
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         return 0 if parent.isValid() else len(self.lines)
 
@@ -60,9 +86,9 @@ class AuditModel(QAbstractTableModel):
         if column == WHO:
             return line.actor
         if column == ACTION:
-            return line.action
+            return self.actions().get(line.action, line.action)
         if column == RECORD:
-            return f"{line.entity} {line.entity_id or ''}".strip()
+            return f"{self.entities().get(line.entity, line.entity)} {line.entity_id or ''}".strip()
         return line.changes
 
 

@@ -26,6 +26,7 @@ from ..messages import show_refusal
 
 Index = QModelIndex | QPersistentModelIndex
 REFUSED = QColor(255, 205, 210)
+ROW, REASON = 0, 1  # the reason stands next to the row number, where it is seen first
 
 
 class PreviewModel(QAbstractTableModel):
@@ -49,11 +50,11 @@ class PreviewModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if section == 0:
+        if section == ROW:
             return self.tr("Row")
-        if section <= len(COLUMNS):
-            return COLUMNS[section - 1]  # the file's own column names
-        return self.tr("Refused because")
+        if section == REASON:
+            return self.tr("Refused because")
+        return COLUMNS[section - 2]  # the file's own column names
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -61,14 +62,14 @@ class PreviewModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole and row.errors:
             return QBrush(REFUSED)
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if index.column() == 0:
+        if index.column() == ROW:
             return str(row.row)
-        if index.column() <= len(COLUMNS):
-            value = row.values.get(COLUMNS[index.column() - 1])
-            return "" if value is None else str(value)
-        return "; ".join(f"{e.field}: {message_text(e.message)}" for e in row.errors)
+        if index.column() == REASON:
+            return "; ".join(f"{e.field}: {message_text(e.message)}" for e in row.errors)
+        value = row.values.get(COLUMNS[index.column() - 2])
+        return "" if value is None else str(value)
 
 
 class ImportDialog(QDialog):
@@ -100,8 +101,11 @@ class ImportDialog(QDialog):
         self.table = QTableView(objectName="previewTable")
         self.table.setModel(PreviewModel(rows, self))
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ROW, self.fontMetrics().horizontalAdvance("000000") + 16)
+        header.resizeSection(REASON, self.fontMetrics().horizontalAdvance("0") * 60)
+        header.setStretchLastSection(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
