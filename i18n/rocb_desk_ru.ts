@@ -79,117 +79,117 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="30"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="40"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="31"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="41"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="32"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="42"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="33"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="43"/>
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="34"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="44"/>
         <source>demo data</source>
         <translation>демо-данные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="35"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="45"/>
         <source>reversal</source>
         <translation>сторно</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="36"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="46"/>
         <source>year closed</source>
         <translation>год закрыт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="37"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="47"/>
         <source>year reopened</source>
         <translation>год открыт снова</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="38"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="48"/>
         <source>receipt attached</source>
         <translation>прикреплена квитанция</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="39"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="49"/>
         <source>budget set</source>
         <translation>бюджет задан</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="40"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="50"/>
         <source>settings</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="41"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="51"/>
         <source>reactivated</source>
         <translation>снова действует</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="42"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="52"/>
         <source>deactivated</source>
         <translation>деактивировано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="43"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="53"/>
         <source>replaced</source>
         <translation>заменено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="44"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="54"/>
         <source>loaded</source>
         <translation>загружено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="49"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="59"/>
         <source>Ledger entry</source>
         <translation>Запись книги учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="50"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="60"/>
         <source>Financial year</source>
         <translation>Финансовый год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="51"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="61"/>
         <source>Budget item</source>
         <translation>Статья бюджета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="68"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="31"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="69"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="32"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="70"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="33"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="71"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="34"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="72"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="35"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -526,57 +526,57 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="64"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="63"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="65"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="64"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="66"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="65"/>
         <source>Planned</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="67"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="66"/>
         <source>Actual</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="68"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="67"/>
         <source>Variance</source>
         <translation>Отклонение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="69"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="68"/>
         <source>% used</source>
         <translation>% исполнения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="81"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="80"/>
         <source>Total {chapter}</source>
         <translation>Итого: {chapter}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="82"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="81"/>
         <source>chapter {number}</source>
         <translation>глава {number}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="93"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="92"/>
         <source>Total budget</source>
         <translation>Итого по бюджету</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="168"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="151"/>
         <source>Double-click to change the planned amount.</source>
         <translation>Дважды щелкните, чтобы изменить плановую сумму.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="170"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="153"/>
         <source>Over budget by {amount}</source>
         <translation>Превышение бюджета на {amount}</translation>
     </message>
@@ -584,17 +584,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="215"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="198"/>
         <source>&amp;Financial year:</source>
         <translation>&amp;Финансовый год:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="232"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="215"/>
         <source>Double-click a planned amount to change it.</source>
         <translation>Дважды щелкните плановую сумму, чтобы изменить ее.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="239"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="222"/>
         <source>&amp;New item…</source>
         <translation>&amp;Новая статья…</translation>
     </message>
@@ -1817,7 +1817,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/ui/books/ledger_model.py" line="52"/>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="145"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="129"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
@@ -1827,27 +1827,27 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="133"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="117"/>
         <source>The financial year of this entry is closed.</source>
         <translation>Финансовый год этой записи закрыт.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="135"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="119"/>
         <source>Reversal of an entry of a closed year.</source>
         <translation>Сторно записи закрытого года.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="145"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="129"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="156"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="140"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="156"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="140"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,15 +15,25 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.audit_view import AuditLine
+from .models import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 WHEN, WHO, ACTION, RECORD, CHANGES = range(5)
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(TitledTableModel):
     def __init__(self, lines: list[AuditLine], parent: Any = None) -> None:
         super().__init__(parent)
         self.lines = lines
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("Action"),
+            self.tr("Record"),
+            self.tr("Changes"),
+        ]
 
     def actions(self) -> dict[str, str]:
         return {
@@ -50,28 +60,6 @@ class AuditModel(QAbstractTableModel):
             "financial_year": self.tr("Financial year"),
             "budget_item": self.tr("Budget item"),
         }
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802 - Qt API
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("When"),
-                self.tr("Who"),
-                self.tr("Action"),
-                self.tr("Record"),
-                self.tr("Changes"),
-            )[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (

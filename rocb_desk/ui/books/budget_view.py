@@ -8,8 +8,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     Qt,
     Signal,
 )
@@ -37,6 +35,7 @@ from ...services.books.budget import BudgetRow
 from ...services.office import Office
 from ..hub import hub
 from ..messages import show_refusal
+from ..models import TitledTableModel
 from . import settings_dialogs
 from .grids import RIGHT, ZERO, Index, over_budget_colour
 
@@ -51,7 +50,7 @@ class BudgetLine:
     figures: BudgetRow
 
 
-class BudgetModel(QAbstractTableModel):
+class BudgetModel(TitledTableModel):
     CODE, NAME, PLANNED, ACTUAL, VARIANCE, USED = range(6)
 
     def __init__(self, save: Callable[[str, str], bool] | None = None, parent: Any = None) -> None:
@@ -109,22 +108,6 @@ class BudgetModel(QAbstractTableModel):
             (i for i, line in enumerate(self.lines) if line.kind == "item" and line.code == code),
             -1,
         )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802 - Qt API
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

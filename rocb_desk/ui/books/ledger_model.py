@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -13,12 +13,12 @@ from ...domain.money import format_money
 from ...i18n import current_language, translate
 from ...services.books.ledger_query import LedgerFilter, LedgerLine, count_lines, fetch_lines
 from ...services.office import Office
+from ..models import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200  # rows fetched at a time: a screenful or three
 
 DATE, VOUCHER, TYPE, ITEM, DESCRIPTION, COUNTERPARTY, METHOD, INCOME, EXPENSE = range(9)
-COLUMNS = 9
 SORT_KEYS = {
     DATE: "date",
     VOUCHER: "voucher",
@@ -31,7 +31,7 @@ SORT_KEYS = {
 }
 
 
-class LedgerTableModel(QAbstractTableModel):
+class LedgerTableModel(TitledTableModel):
     def __init__(self, office: Office, parent: Any = None) -> None:
         super().__init__(parent)
         self.office = office
@@ -94,22 +94,6 @@ class LedgerTableModel(QAbstractTableModel):
         self.order = SORT_KEYS.get(column, "date")
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802 - Qt API
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def line_at(self, row: int) -> LedgerLine:
         return self.lines[row]

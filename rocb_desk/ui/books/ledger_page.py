@@ -111,7 +111,7 @@ class LedgerPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Sized from the font, never from the rows: a ledger may hold 200,000 of them.
         width = self.fontMetrics().horizontalAdvance("0")
-        titles = self.model.headers()
+        titles = self.model.titles()
         for column, chars in enumerate((11, 8, 9, 16, 40, 24, 9, 12, 12)):
             # Wide enough for the values and for the header in the user's language.
             needed = header.fontMetrics().horizontalAdvance(titles[column]) + 28

@@ -1,0 +1,43 @@
+"""What the window's table models share: rows a service returned, titled columns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TitledTableModel(QAbstractTableModel):
+    """Rows in `self.lines`, one column per title of `headers()`.
+
+    The titles are translated once, when the model is made (a language change
+    rebuilds the window), not each time a view asks for the column count.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lines: list[Any] = []
+        self._titles: list[str] | None = None
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def titles(self) -> list[str]:
+        if self._titles is None:
+            self._titles = self.headers()
+        return self._titles
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self.titles())
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.titles()[section]
+        return None
