@@ -28,6 +28,7 @@ from ..db.models import (
 )
 from ..paths import resource_path
 from . import audit
+from .events.demo import load_demo_events
 from .office import Office
 
 DEMO_FLAG = "demo.directory"
@@ -158,6 +159,7 @@ def load_demo(office: Office) -> bool:
         session.add(OfficeSetting(key=DEMO_FLAG, value=date.today().isoformat()))
         audit.record(session, office.actor, "load", "demo", None)
     _demo_books(office)
+    load_demo_events(office)
     return True
 
 

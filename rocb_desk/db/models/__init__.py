@@ -11,6 +11,17 @@ from .directory import (
     RegionalTrainingCenter,
     RtcContact,
 )
+from .events import (
+    Event,
+    EventBeneficiary,
+    EventDocument,
+    EventExpert,
+    EventPartner,
+    EventRole,
+    Participant,
+    Room,
+    RoomBooking,
+)
 from .files import Attachment
 
 __all__ = [
@@ -23,10 +34,19 @@ __all__ = [
     "LedgerEntry",
     "ContactPoint",
     "ETrainingAccount",
+    "Event",
+    "EventBeneficiary",
+    "EventDocument",
+    "EventExpert",
+    "EventPartner",
+    "EventRole",
     "Expert",
     "Member",
     "OfficeSetting",
+    "Participant",
     "Partner",
     "RegionalTrainingCenter",
+    "Room",
+    "RoomBooking",
     "RtcContact",
 ]

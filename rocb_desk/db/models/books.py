@@ -82,6 +82,10 @@ class LedgerEntry(Base):
     method: Mapped[str] = mapped_column(String(10), default="bank")
     reversal_of_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"))
     receipt_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id"))
+    # The event the entry paid for (its costs) or that brought it in; the entry outlives it.
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
     item: Mapped[BudgetItem | None] = relationship()

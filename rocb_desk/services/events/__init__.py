@@ -1,0 +1,1 @@
+"""Events: the register, participants, premises bookings, statistics and documents."""
