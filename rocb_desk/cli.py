@@ -72,6 +72,26 @@ def build_parser() -> argparse.ArgumentParser:
     statement.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.docx")
     statement.set_defaults(run=cmd_statement)
 
+    events = commands.add_parser("events", help="the events of the office")
+    events_commands = events.add_subparsers(dest="action", metavar="ACTION", required=True)
+    events_export = events_commands.add_parser(
+        "export", help="the events of a financial year to .xlsx, .docx or .pdf"
+    )
+    events_export.add_argument("--fy", required=True, type=_financial_year, metavar="2020/2021")
+    events_export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    events_export.add_argument(
+        "--content",
+        choices=("table", "supported", "narratives"),
+        default="table",
+        help="the events table (default), the events financially supported, or the narratives",
+    )
+    events_export.set_defaults(run=cmd_events_export)
+    events_list = events_commands.add_parser(
+        "list", help="one line an event: start, end, roles, title"
+    )
+    events_list.add_argument("--fy", required=True, type=_financial_year, metavar="2020/2021")
+    events_list.set_defaults(run=cmd_events_list)
+
     directory = commands.add_parser("directory", help="the Directory lists")
     directory_commands = directory.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = directory_commands.add_parser("export", help="export one list to .xlsx, .docx or .pdf")
@@ -225,6 +245,31 @@ def cmd_statement(args: argparse.Namespace) -> int:
     from .services.books.statement import statement_document
 
     return _export(args, statement_document, (".pdf", ".docx"))
+
+
+def cmd_events_export(args: argparse.Namespace) -> int:
+    from .services.events import documents
+
+    build = {
+        "table": documents.events_table_document,
+        "supported": documents.supported_events_document,
+        "narratives": documents.narratives_document,
+    }[args.content]
+    return _export(args, build, (".xlsx", ".docx", ".pdf"))
+
+
+def cmd_events_list(args: argparse.Namespace) -> int:
+    from .services.events.queries import EventFilter, list_events
+
+    office = _open(args)
+    try:
+        lines = list_events(office, EventFilter(year=args.fy), args.lang)
+    finally:
+        office.close()
+    for line in lines:
+        roles = ",".join(sorted(line.roles))
+        print(f"{line.start.isoformat()}\t{line.end.isoformat()}\t{roles}\t{line.title}")
+    return OK
 
 
 def cmd_directory_export(args: argparse.Namespace) -> int:

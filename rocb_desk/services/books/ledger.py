@@ -229,50 +229,57 @@ def write_entries(
     office: Office, entries: list[CheckedEntry], *, action: str = "create"
 ) -> list[int]:
     """Write checked entries in one transaction, numbering vouchers left empty."""
-    ids: list[int] = []
     with office.transaction() as session:
-        taken: dict[int, set[str]] = {}
-        numbers: dict[int, int] = {}  # the next voucher per year, read once, not per entry
-        # Numbers written by hand in this batch are not handed out to the others.
-        reserved = {(e.year.start_year, e.voucher) for e in entries if e.voucher}
-        for entry in entries:
-            year = entry.year
-            columns = entry.columns()
-            if year.start_year not in numbers:
-                refuse_if_closed(session, year)
-                year_record(session, year)
-                numbers[year.start_year] = int(next_voucher(session, year))
-            if not columns["voucher"]:
-                while (year.start_year, str(numbers[year.start_year])) in reserved:
-                    numbers[year.start_year] += 1
-                columns["voucher"] = str(numbers[year.start_year])
+        return insert_entries(session, office.actor, entries, action=action)
+
+
+def insert_entries(
+    session: Session, actor: str, entries: list[CheckedEntry], *, action: str = "create"
+) -> list[int]:
+    """Write checked entries inside the caller's transaction (which may write more)."""
+    ids: list[int] = []
+    taken: dict[int, set[str]] = {}
+    numbers: dict[int, int] = {}  # the next voucher per year, read once, not per entry
+    # Numbers written by hand in this batch are not handed out to the others.
+    reserved = {(e.year.start_year, e.voucher) for e in entries if e.voucher}
+    for entry in entries:
+        year = entry.year
+        columns = entry.columns()
+        if year.start_year not in numbers:
+            refuse_if_closed(session, year)
+            year_record(session, year)
+            numbers[year.start_year] = int(next_voucher(session, year))
+        if not columns["voucher"]:
+            while (year.start_year, str(numbers[year.start_year])) in reserved:
                 numbers[year.start_year] += 1
-            seen = taken.setdefault(year.start_year, set())
-            if columns["voucher"] in seen or voucher_taken(session, year, columns["voucher"], None):
-                raise ValidationError(
-                    [
-                        FieldError(
-                            "reference",
-                            Message(
-                                DUPLICATE_VOUCHER,
-                                params={"value": columns["voucher"], "year": year.name},
-                            ),
-                        )
-                    ]
-                )
-            seen.add(columns["voucher"])
-            record = LedgerEntry(fy_start=year.start_year, **columns)
-            session.add(record)
-            session.flush()
-            audit.record(
-                session,
-                office.actor,
-                action,
-                "ledger_entry",
-                record.id,
-                after=columns | {"fy_start": year.start_year},
+            columns["voucher"] = str(numbers[year.start_year])
+            numbers[year.start_year] += 1
+        seen = taken.setdefault(year.start_year, set())
+        if columns["voucher"] in seen or voucher_taken(session, year, columns["voucher"], None):
+            raise ValidationError(
+                [
+                    FieldError(
+                        "reference",
+                        Message(
+                            DUPLICATE_VOUCHER,
+                            params={"value": columns["voucher"], "year": year.name},
+                        ),
+                    )
+                ]
             )
-            ids.append(record.id)
+        seen.add(columns["voucher"])
+        record = LedgerEntry(fy_start=year.start_year, **columns)
+        session.add(record)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            action,
+            "ledger_entry",
+            record.id,
+            after=columns | {"fy_start": year.start_year},
+        )
+        ids.append(record.id)
     return ids
 
 

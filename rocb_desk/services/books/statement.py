@@ -284,6 +284,11 @@ def statement_document(office: Office, year: FinancialYear, lang: str) -> Docume
             totals=(translate("Books", "Closing balance"), figures.closing),
         )
     )
+    # Section G lists the events the office paid for next to the balance that paid for them.
+    from ..events.documents import supported_events_table
+
+    document.add(Heading(translate("Events", "Events financially supported")))
+    document.add(supported_events_table(office, year, lang))
     document.add(Heading(translate("Books", "Detailed expenditure {year}").format(year=year.name)))
     for chapter in chapters:
         document.add(
