@@ -8,6 +8,10 @@ window loads. This is the only QtCore import allowed outside ui/ and the app ent
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 from .domain.errors import Message, OfficeError
@@ -16,10 +20,39 @@ from .paths import i18n_path, settings_file
 LANGUAGES = ("en", "ru")
 _installed: list[QTranslator] = []
 _current = "en"
+# A document may be written in another language than the window speaks: its builder
+# runs inside `document_language(lang)`, which translates for this thread only,
+# without installing anything into the application (no language-change events).
+_document = threading.local()
+_loaded: dict[str, QTranslator] = {}
 
 
 def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+    lang = getattr(_document, "lang", None)
+    if lang is None:
+        return QCoreApplication.translate(context, text)
+    if lang == "en":
+        return text
+    return _translator(lang).translate(context, text) or text
+
+
+def _translator(lang: str) -> QTranslator:
+    if lang not in _loaded:
+        translator = QTranslator()
+        translator.load(str(i18n_path(f"rocb_desk_{lang}.qm")))
+        _loaded[lang] = translator
+    return _loaded[lang]
+
+
+@contextmanager
+def document_language(lang: str) -> Iterator[None]:
+    """Translate in `lang` inside the block, on this thread, whatever the window speaks."""
+    previous = getattr(_document, "lang", None)
+    _document.lang = lang if lang in LANGUAGES else "en"
+    try:
+        yield
+    finally:
+        _document.lang = previous
 
 
 def message_text(message: Message) -> str:
