@@ -20,6 +20,9 @@ RIGHT_KINDS = frozenset({"money", "int"})
 # Cells of these kinds have one fixed shape ("1 234,50", "2021-04-01"): they must never
 # wrap, so the writers size their columns to fit them and shrink the text columns.
 FIXED_KINDS = frozenset({"money", "int", "date", "bool"})
+# A column left empty for a hand to sign in (an attendance sheet): its rows are tall.
+SIGNATURE_KIND = "signature"
+SIGNATURE_ROW_POINTS = 30
 GENEROUS_AMOUNT = Decimal("-999999.99")
 SAMPLE_ROWS = 200  # columns are sized from a sample: a 200,000-row ledger is never measured whole
 

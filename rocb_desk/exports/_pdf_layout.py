@@ -26,6 +26,8 @@ from ..domain.document import CellValue, Document, Heading, Paragraph, Table
 from ..paths import resource_path
 from ._common import (
     FIXED_KINDS,
+    SIGNATURE_KIND,
+    SIGNATURE_ROW_POINTS,
     Progress,
     RowProgress,
     alignment,
@@ -186,7 +188,10 @@ class _TableCells:
     def row(self, index: int) -> tuple[list[object], float]:
         """Row `index` as cells, with its height."""
         if index not in self._rows:
-            self._rows[index] = self._measured(self._cells(self.table.rows[index], bold=False))
+            cells, height = self._measured(self._cells(self.table.rows[index], bold=False))
+            if SIGNATURE_KIND in self.kinds:
+                height = max(height, SIGNATURE_ROW_POINTS)
+            self._rows[index] = (cells, height)
         return self._rows[index]
 
     def forget(self, stop: int) -> None:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from ..domain.document import Document, Heading, Paragraph, Table
 from ._common import (
     FIXED_KINDS,
+    SIGNATURE_KIND,
+    SIGNATURE_ROW_POINTS,
     Progress,
     RowProgress,
     alignment,
@@ -28,6 +30,7 @@ if TYPE_CHECKING:  # only for annotations: python-docx is imported when a docume
     from docx.document import Document as WordDocument
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.section import Section
+    from docx.shared import Length
     from docx.table import Table as WordTable
     from docx.table import _Cell
 
@@ -152,7 +155,8 @@ def _add_table(
         cell.width = cell_width
         _fill(cell, clean_text(column.title), align, bold=True)
 
-    rows = _RowStamp(out, column_aligns)
+    signed = any(column.kind == SIGNATURE_KIND for column in table.columns)
+    rows = _RowStamp(out, column_aligns, height=Pt(SIGNATURE_ROW_POINTS) if signed else None)
     for start in range(0, len(table.rows), CHUNK_ROWS):
         chunk = table.rows[start : start + CHUNK_ROWS]
         for values in chunk:
@@ -172,10 +176,16 @@ class _RowStamp:
     finished XML takes microseconds: seconds instead of minutes for a 200,000-line ledger.
     """
 
-    def __init__(self, out: WordTable, aligns: list[Align], bold: bool = False) -> None:
+    def __init__(
+        self, out: WordTable, aligns: list[Align], bold: bool = False, height: Length | None = None
+    ) -> None:
+        from docx.enum.table import WD_ROW_HEIGHT_RULE
         from docx.oxml.ns import qn
 
         row = out.add_row()
+        if height is not None:
+            row.height = height
+            row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
         for cell, align in zip(row.cells, aligns, strict=True):
             paragraph = cell.paragraphs[0]
             if align is not None:

@@ -392,7 +392,7 @@ def attendance_document(office: Office, event_id: int, lang: str) -> Document:
             Column(translate("Events", "Administration"), 2.0),
             Column(translate("Events", "Title"), 1.6),
             Column(translate("Events", "E-mail"), 1.8),
-            Column(translate("Events", "Signature"), 1.8),
+            Column(translate("Events", "Signature"), 1.8, "signature"),
         )
         sheet_name = translate("Events", "Attendance sheet")
     rows = tuple(

@@ -255,6 +255,9 @@ def test_the_attendance_sheet_reads_back_from_docx_and_xlsx(office, event_id, tm
         "Анна Петросян",
     ]
     assert cells[2][2] == "Georgia"
+    # Rows tall enough to sign in by hand (the header stays a line high).
+    rows = word.tables[0].rows
+    assert rows[0].height is None and all(row.height.pt >= 30 for row in rows[1:])
 
     book = openpyxl.load_workbook(write(document, tmp_path / "sheet.xlsx"), read_only=True)
     values = [v for row in book.worksheets[0].iter_rows(values_only=True) for v in row if v]
