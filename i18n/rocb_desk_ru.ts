@@ -195,6 +195,87 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="82"/>
+        <source>Room *</source>
+        <translation>Помещение *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="83"/>
+        <source>From *</source>
+        <translation>С *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="84"/>
+        <source>Until *</source>
+        <translation>По *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="85"/>
+        <source>Purpose</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="86"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="87"/>
+        <source>Organization renting</source>
+        <translation>Организация-арендатор</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="88"/>
+        <source>Rent (EUR)</source>
+        <translation>Арендная плата (евро)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="89"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>BookingModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="295"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="296"/>
+        <source>Hours</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="297"/>
+        <source>Room</source>
+        <translation>Помещение</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="298"/>
+        <source>Purpose</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="299"/>
+        <source>Event or organization</source>
+        <translation>Мероприятие или организация</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="300"/>
+        <source>Rent (EUR)</source>
+        <translation>Арендная плата (евро)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="301"/>
+        <source>Received (EUR)</source>
+        <translation>Получено (евро)</translation>
+    </message>
+</context>
+<context>
     <name>Books</name>
     <message>
         <location filename="../rocb_desk/domain/books.py" line="38"/>
@@ -222,7 +303,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Прочие доходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="310"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="317"/>
         <source>Item {code} is now {over} over its budget of {planned} for {year}.</source>
         <translation>Статья {code} теперь превышает бюджет {planned} на {year} на {over}.</translation>
     </message>
@@ -256,6 +337,9 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     <message>
         <location filename="../rocb_desk/services/books/statement.py" line="79"/>
         <location filename="../rocb_desk/services/books/statement.py" line="214"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="56"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="94"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="116"/>
         <source>ROCB Europe</source>
         <translation>ROCB Europe</translation>
     </message>
@@ -284,7 +368,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     <message>
         <location filename="../rocb_desk/services/books/statement.py" line="91"/>
         <location filename="../rocb_desk/services/books/statement.py" line="144"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="300"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="305"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
@@ -295,7 +379,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/services/books/statement.py" line="93"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="301"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="306"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -314,7 +398,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/services/books/statement.py" line="128"/>
         <location filename="../rocb_desk/services/books/statement.py" line="238"/>
         <location filename="../rocb_desk/services/books/statement.py" line="282"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="302"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="307"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
@@ -325,7 +409,8 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/services/books/statement.py" line="200"/>
         <location filename="../rocb_desk/services/books/statement.py" line="254"/>
         <location filename="../rocb_desk/services/books/statement.py" line="269"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="307"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="312"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="81"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -458,7 +543,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/services/books/statement.py" line="251"/>
         <location filename="../rocb_desk/services/books/statement.py" line="262"/>
         <location filename="../rocb_desk/services/books/statement.py" line="277"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="312"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="317"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -485,17 +570,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Остаток на конец</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="287"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="292"/>
         <source>Detailed expenditure {year}</source>
         <translation>Детализация расходов за {year}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="291"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="296"/>
         <source>Chapter {number} – {name}</source>
         <translation>Глава {number} – {name}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="314"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="319"/>
         <source>Grand total</source>
         <translation>Всего</translation>
     </message>
@@ -602,49 +687,101 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../rocb_desk/cli.py" line="125"/>
+        <location filename="../rocb_desk/cli.py" line="145"/>
         <source>Backup before the upgrade: {path}</source>
         <translation>Резервная копия перед обновлением: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="129"/>
+        <location filename="../rocb_desk/cli.py" line="149"/>
         <source>Office ready: {path}</source>
         <translation>Офис готов: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="147"/>
+        <location filename="../rocb_desk/cli.py" line="167"/>
         <source>The office is sound: {path}</source>
         <translation>Ошибок в офисе не обнаружено: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="159"/>
+        <location filename="../rocb_desk/cli.py" line="179"/>
         <source>Backup written and verified: {path}</source>
         <translation>Резервная копия создана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="167"/>
+        <location filename="../rocb_desk/cli.py" line="187"/>
         <source>Office restored: {path}</source>
         <translation>Офис восстановлен: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="193"/>
+        <location filename="../rocb_desk/cli.py" line="213"/>
         <source>Imported {count} entries from {path}</source>
         <translation>Импортировано записей: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="256"/>
+        <location filename="../rocb_desk/cli.py" line="301"/>
         <source>row {row}, column {column}: {reason}</source>
         <translation>строка {row}, столбец {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="258"/>
+        <location filename="../rocb_desk/cli.py" line="303"/>
         <source>{column}: {reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="297"/>
+        <location filename="../rocb_desk/cli.py" line="342"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>Непредвиденная ошибка: {error} (подробности в {log})</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/calendar.py" line="120"/>
+        <source>All days</source>
+        <translation>Все дни</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/calendar.py" line="121"/>
+        <source>Show the events of every day again</source>
+        <translation>Снова показать мероприятия всех дней</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/calendar.py" line="159"/>
+        <source>Click a day to see its events.</source>
+        <translation>Щелкните день, чтобы увидеть его мероприятия.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/calendar.py" line="162"/>
+        <source>Events of %1</source>
+        <translation>Мероприятия %1</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="78"/>
+        <source>Link expenses to the event</source>
+        <translation>Привязка расходов к мероприятию</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="90"/>
+        <source>Expenses of the event&apos;s financial year not linked to an event:</source>
+        <translation>Расходы финансового года мероприятия, не привязанные ни к одному мероприятию:</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="59"/>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="384"/>
+        <source>Inactive record no. %1</source>
+        <translation>Неактивная запись № %1</translation>
     </message>
 </context>
 <context>
@@ -749,6 +886,67 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
             <numerusform>%n члена уплатили взносы за {year}, всего {total}</numerusform>
             <numerusform>%n членов уплатили взносы за {year}, всего {total}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CostModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="180"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="181"/>
+        <source>Voucher</source>
+        <translation>Документ №</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="182"/>
+        <source>Item</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="183"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="184"/>
+        <source>Amount (EUR)</source>
+        <translation>Сумма (евро)</translation>
+    </message>
+</context>
+<context>
+    <name>CostsPanel</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="120"/>
+        <source>&amp;Link expenses…</source>
+        <translation>&amp;Привязать расходы…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="121"/>
+        <source>U&amp;nlink</source>
+        <translation>&amp;Снять привязку</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="130"/>
+        <source>Costs are expenses of the books; unlinking keeps them in the books.</source>
+        <translation>Затраты — это расходы из книги учета; при снятии привязки они остаются в учете.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="147"/>
+        <source>Total: %1 EUR</source>
+        <translation>Итого: %1 евро</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="161"/>
+        <source>Link expenses</source>
+        <translation>Привязка расходов</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="162"/>
+        <source>Every expense of the event&apos;s financial year is already linked.</source>
+        <translation>Все расходы финансового года мероприятия уже привязаны.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1206,92 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>DocumentModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="222"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="222"/>
+        <source>What it is</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="222"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="204"/>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="204"/>
+        <source>Presentation</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="204"/>
+        <source>Final report</source>
+        <translation>Итоговый отчет</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="207"/>
+        <source>&amp;Add files…</source>
+        <translation>Доб&amp;авить файлы…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="208"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="209"/>
+        <source>&amp;Remove</source>
+        <translation>Уда&amp;лить</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="217"/>
+        <source>Attach as</source>
+        <translation>Прикрепить как</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="223"/>
+        <source>Drop files here to attach them to the event.</source>
+        <translation>Перетащите файлы сюда, чтобы прикрепить их к мероприятию.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="247"/>
+        <source>Attach documents to the event</source>
+        <translation>Прикрепление документов к мероприятию</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="250"/>
+        <source>Documents (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;All files (*)</source>
+        <translation>Документы (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="291"/>
+        <source>Open</source>
+        <translation>Открытие файла</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="300"/>
+        <source>Remove %1 from the event?</source>
+        <translation>Удалить документ %1 из мероприятия?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="302"/>
+        <source>Remove document</source>
+        <translation>Удаление документа</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <location filename="../rocb_desk/ui/books/entry_dialog.py" line="44"/>
@@ -1156,12 +1440,14 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/exports/__init__.py" line="66"/>
+        <location filename="../rocb_desk/exports/certificates.py" line="37"/>
         <location filename="../rocb_desk/services/maintenance.py" line="106"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папка {path} не существует.</translation>
     </message>
     <message>
         <location filename="../rocb_desk/exports/__init__.py" line="71"/>
+        <location filename="../rocb_desk/exports/certificates.py" line="38"/>
         <location filename="../rocb_desk/services/maintenance.py" line="111"/>
         <source>The folder {path} cannot be written to.</source>
         <translation>Нет права записи в папку {path}.</translation>
@@ -1295,6 +1581,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/exports/__init__.py" line="61"/>
+        <location filename="../rocb_desk/exports/certificates.py" line="39"/>
         <location filename="../rocb_desk/services/maintenance.py" line="101"/>
         <location filename="../rocb_desk/services/maintenance.py" line="236"/>
         <source>{path} is a folder, not a file.</source>
@@ -1426,27 +1713,27 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>«{value}» не является номером письма; укажите его в виде 2021/2 или IN-2021/14.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger_import.py" line="32"/>
-        <source>{path} cannot be read as a CSV or XLSX ledger: {reason}</source>
-        <translation>{path} не читается как книга учета CSV или XLSX: {reason}</translation>
+        <location filename="../rocb_desk/services/tabular.py" line="24"/>
+        <source>{path} cannot be read as a CSV or XLSX file: {reason}</source>
+        <translation>Невозможно прочитать {path} как файл CSV или XLSX: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger_import.py" line="33"/>
+        <location filename="../rocb_desk/services/tabular.py" line="25"/>
         <source>{path} has no header row and no entries.</source>
         <translation>В {path} нет ни строки заголовков, ни записей.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger_import.py" line="34"/>
+        <location filename="../rocb_desk/services/tabular.py" line="26"/>
         <source>{path} has a header row but no entries.</source>
         <translation>В {path} есть строка заголовков, но нет записей.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger_import.py" line="35"/>
+        <location filename="../rocb_desk/services/tabular.py" line="27"/>
         <source>The column “{value}” is missing from the header row.</source>
         <translation>В строке заголовков нет столбца «{value}».</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger_import.py" line="38"/>
+        <location filename="../rocb_desk/services/tabular.py" line="30"/>
         <source>{path}: only .csv and .xlsx files can be imported.</source>
         <translation>{path}: импортировать можно только файлы .csv и .xlsx.</translation>
     </message>
@@ -1461,7 +1748,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Повторное открытие года {year} требует явного подтверждения.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="205"/>
+        <location filename="../rocb_desk/cli.py" line="225"/>
         <source>Write this document as {suffixes}, not {path}.</source>
         <translation>Сохраните этот документ как {suffixes}, а не {path}.</translation>
     </message>
@@ -1490,6 +1777,765 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <source>The standard contribution must be more than zero.</source>
         <translation>Стандартный взнос должен быть больше нуля.</translation>
     </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="129"/>
+        <source>The end date {end} is before the start {start}.</source>
+        <translation>Дата окончания {end} предшествует дате начала {start}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="130"/>
+        <source>A number of people or countries cannot be negative.</source>
+        <translation>Число участников или стран не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="131"/>
+        <source>An event needs a title in English or in Russian.</source>
+        <translation>У мероприятия должно быть название на английском или русском языке.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/exports/certificates.py" line="34"/>
+        <source>No participant is marked present: there is no certificate to make.</source>
+        <translation>Ни один участник не отмечен как присутствовавший: сертификаты выдавать некому.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/bookings.py" line="28"/>
+        <source>The booking no longer exists; it may have been removed.</source>
+        <translation>Бронирование больше не существует; возможно, оно было удалено.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/bookings.py" line="29"/>
+        <source>The booking must end after it starts.</source>
+        <translation>Окончание бронирования должно быть позже его начала.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/bookings.py" line="30"/>
+        <source>{room} is already booked from {start} to {end} ({what}).</source>
+        <translation>{room}: помещение уже забронировано с {start} по {end} ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/bookings.py" line="33"/>
+        <source>A rental needs the organization renting.</source>
+        <translation>Для аренды укажите организацию-арендатора.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/bookings.py" line="34"/>
+        <source>A booking for the office&apos;s own event needs the event.</source>
+        <translation>Для бронирования под собственное мероприятие офиса укажите мероприятие.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/bookings.py" line="35"/>
+        <source>The rent cannot be negative.</source>
+        <translation>Арендная плата не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/bookings.py" line="36"/>
+        <source>Choose a room.</source>
+        <translation>Выберите помещение.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/bookings.py" line="37"/>
+        <source>The booking has no rent to receive.</source>
+        <translation>По этому бронированию не причитается арендная плата.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/bookings.py" line="38"/>
+        <source>The rent of this booking is already in the books.</source>
+        <translation>Арендная плата по этому бронированию уже отражена в учете.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="36"/>
+        <source>The participant no longer exists; it may have been removed.</source>
+        <translation>Участник больше не существует; возможно, он был удален.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="39"/>
+        <source>“{value}” is not a gender: write female or male, or leave it empty.</source>
+        <translation>«{value}» не является указанием пола: укажите female (женский) или male (мужской) либо оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="42"/>
+        <source>“{value}” is not an attendance: write registered, present, absent or excused.</source>
+        <translation>«{value}» не является отметкой о присутствии: укажите registered (зарегистрирован), present (присутствовал), absent (отсутствовал) или excused (по уважительной причине).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="46"/>
+        <source>{name} with the same e-mail is already on row {row}.</source>
+        <translation>{name} с тем же адресом эл. почты уже указан(а) в строке {row}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="47"/>
+        <source>{name} with the same e-mail is already registered for this event.</source>
+        <translation>{name} с тем же адресом эл. почты уже зарегистрирован(а) на это мероприятие.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="50"/>
+        <source>At most {limit} characters.</source>
+        <translation>Максимальное число символов: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="51"/>
+        <source>The administration is no longer in the Directory; choose it again.</source>
+        <translation>Этой администрации больше нет в справочнике; выберите ее заново.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/register.py" line="44"/>
+        <source>The event no longer exists; it may have been removed.</source>
+        <translation>Мероприятие больше не существует; возможно, оно было удалено.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/register.py" line="45"/>
+        <source>“{value}” is not one of the choices.</source>
+        <translation>«{value}» не входит в число допустимых вариантов.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/register.py" line="46"/>
+        <source>Only an expense of the books can be a cost of an event.</source>
+        <translation>Затратами мероприятия могут быть только расходы из книги учета.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/register.py" line="49"/>
+        <source>The event has costs in the closed financial year {year}; it cannot be deleted.</source>
+        <translation>У мероприятия есть затраты в закрытом финансовом году {year}; удалить его нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/register.py" line="53"/>
+        <source>The entry no longer exists; it may have been removed.</source>
+        <translation>Запись больше не существует; возможно, она была удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>EventCalendar</name>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/events/calendar.py" line="77"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/events/calendar.py" line="79"/>
+        <source>%n room booking(s)</source>
+        <translation>
+            <numerusform>%n бронирование помещения</numerusform>
+            <numerusform>%n бронирования помещений</numerusform>
+            <numerusform>%n бронирований помещений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/calendar.py" line="89"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/calendar.py" line="94"/>
+        <source>Room bookings</source>
+        <translation>Бронирования помещений</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="95"/>
+        <source>&amp;General</source>
+        <translation>О&amp;бщие сведения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="96"/>
+        <source>&amp;Roles and links</source>
+        <translation>&amp;Роли и связи</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="97"/>
+        <source>&amp;Narrative</source>
+        <translation>Описа&amp;ние</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="101"/>
+        <source>&amp;Costs</source>
+        <translation>&amp;Затраты</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="102"/>
+        <source>Doc&amp;uments</source>
+        <translation>&amp;Документы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="103"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="108"/>
+        <source>Costs, documents and participants can be added once the event is saved.</source>
+        <translation>Затраты, документы и участников можно добавить после сохранения мероприятия.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="120"/>
+        <source>Save and keep the event open</source>
+        <translation>Сохранить, не закрывая мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="154"/>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="160"/>
+        <source>Title in English *</source>
+        <translation>Название на английском *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="161"/>
+        <source>Title in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="162"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="163"/>
+        <source>Modality</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="164"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="165"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="166"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="167"/>
+        <source>Start *</source>
+        <translation>Начало *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="168"/>
+        <source>End *</source>
+        <translation>Окончание *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="169"/>
+        <source>Participants</source>
+        <translation>Число участников</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="170"/>
+        <source>Countries</source>
+        <translation>Число стран</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="175"/>
+        <source>Once the event has a participant list, the counts are taken from it.</source>
+        <translation>Когда у мероприятия есть список участников, эти числа берутся из него.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="183"/>
+        <source>The office&apos;s roles in the event</source>
+        <translation>Роли офиса в мероприятии</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="192"/>
+        <source>Delivered by experts of the WCO Secretariat</source>
+        <translation>Проведено экспертами Секретариата ВТамО</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="195"/>
+        <source>Partner organizations</source>
+        <translation>Организации-партнеры</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="198"/>
+        <source>Beneficiary administrations</source>
+        <translation>Администрации-бенефициары</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="201"/>
+        <source>Experts of the Regional Experts Database</source>
+        <translation>Эксперты Региональной базы данных экспертов</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="221"/>
+        <source>Narrative for the report, in English</source>
+        <translation>Описание для отчета на английском языке</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="223"/>
+        <source>Narrative for the report, in Russian</source>
+        <translation>Описание для отчета на русском языке</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="314"/>
+        <source>Write a whole number, or leave it empty.</source>
+        <translation>Введите целое число или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="329"/>
+        <source>Event saved</source>
+        <translation>Мероприятие сохранено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="353"/>
+        <source>Event: %1</source>
+        <translation>Мероприятие: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="355"/>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="374"/>
+        <source>The event has changes that are not saved. Save them?</source>
+        <translation>В мероприятии есть несохраненные изменения. Сохранить их?</translation>
+    </message>
+</context>
+<context>
+    <name>EventListModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="74"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="75"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="76"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="77"/>
+        <source>Location</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="78"/>
+        <source>The office&apos;s roles</source>
+        <translation>Роли офиса</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="79"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="80"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="81"/>
+        <source>Costs (EUR)</source>
+        <translation>Затраты (евро)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="146"/>
+        <source>Counted from the participant list</source>
+        <translation>Подсчитано по списку участников</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="69"/>
+        <source>Meeting</source>
+        <translation>Совещание</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="70"/>
+        <source>Workshop</source>
+        <translation>Семинар-практикум</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="71"/>
+        <source>Webinar</source>
+        <translation>Вебинар</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="72"/>
+        <source>Seminar</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="73"/>
+        <source>Conference</source>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="74"/>
+        <source>Training</source>
+        <translation>Тренинг</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="75"/>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="76"/>
+        <source>Other</source>
+        <translation>Иное</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="80"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="81"/>
+        <source>In person</source>
+        <translation>Очно</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="82"/>
+        <source>Hybrid</source>
+        <translation>Смешанный формат</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="86"/>
+        <source>Organized</source>
+        <translation>Организовано</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="87"/>
+        <source>Hosted</source>
+        <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="88"/>
+        <source>Co-organized</source>
+        <translation>Соорганизовано</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="89"/>
+        <source>Coordinated</source>
+        <translation>Координировано</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="90"/>
+        <source>Technically supported</source>
+        <translation>Техническая поддержка</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="91"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="86"/>
+        <source>Financially supported</source>
+        <translation>Финансовая поддержка</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="92"/>
+        <source>Attended or represented</source>
+        <translation>Участие или представительство</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="96"/>
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="97"/>
+        <source>Present</source>
+        <translation>Присутствовал</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="98"/>
+        <source>Absent</source>
+        <translation>Отсутствовал</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="99"/>
+        <source>Excused</source>
+        <translation>Отсутствовал по уважительной причине</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="103"/>
+        <source>Woman</source>
+        <translation>Женщина</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="104"/>
+        <source>Man</source>
+        <translation>Мужчина</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="105"/>
+        <source>Not stated</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="109"/>
+        <source>The office&apos;s own event</source>
+        <translation>Собственное мероприятие офиса</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="110"/>
+        <source>Rented to an outside organization</source>
+        <translation>Аренда сторонней организацией</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="290"/>
+        <source>Events financially supported</source>
+        <translation>Мероприятия, получившие финансовую поддержку</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/bookings.py" line="39"/>
+        <source>Rent of {room}, {day}: {organization}</source>
+        <translation>Аренда помещения «{room}», {day}: {organization}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/bookings.py" line="81"/>
+        <source>{room} ({seats} seats)</source>
+        <translation>{room} (мест: {seats})</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/documents.py" line="27"/>
+        <source>In the period from {start} to {end}, the office was involved in {count} events.</source>
+        <translation>В период с {start} по {end} число мероприятий с участием офиса составило {count}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/documents.py" line="39"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="70"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/documents.py" line="40"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="72"/>
+        <source>Location</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/documents.py" line="41"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="71"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/documents.py" line="47"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/documents.py" line="55"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="115"/>
+        <source>Events {year}</source>
+        <translation>Мероприятия за {year}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/documents.py" line="73"/>
+        <source>Costs</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/documents.py" line="93"/>
+        <source>Events financially supported {year}</source>
+        <translation>Мероприятия, получившие финансовую поддержку, за {year}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/documents.py" line="100"/>
+        <source>The office financially supported {count} events in {year}.</source>
+        <translation>Число мероприятий, получивших финансовую поддержку офиса в {year} финансовом году: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="384"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="397"/>
+        <source>Attendance sheet</source>
+        <translation>Лист регистрации участников</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="391"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="392"/>
+        <source>Administration</source>
+        <translation>Администрация</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="393"/>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="394"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="395"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="422"/>
+        <source>Regional Office for Capacity Building, WCO Europe Region (ROCB Europe)</source>
+        <translation>Региональный офис по наращиванию потенциала Европейского региона ВТамО (ROCB Europe)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="425"/>
+        <source>Certificate of attendance</source>
+        <translation>Сертификат участника</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="426"/>
+        <source>This is to certify that</source>
+        <translation>Настоящим удостоверяется, что</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="427"/>
+        <source>of {administration}</source>
+        <translation>{administration}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="428"/>
+        <source>attended</source>
+        <translation>принял(а) участие в мероприятии</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="429"/>
+        <source>Issued on {date}</source>
+        <translation>Дата выдачи: {date}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="432"/>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="77"/>
+        <source>All roles</source>
+        <translation>Все роли</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="81"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="85"/>
+        <source>All modalities</source>
+        <translation>Все форматы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="89"/>
+        <source>Title, place or narrative (Ctrl+F)</source>
+        <translation>Название, место или описание (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="133"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="135"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="141"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="147"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="188"/>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/events/list_page.py" line="215"/>
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>Показано %n мероприятие</numerusform>
+            <numerusform>Показано %n мероприятия</numerusform>
+            <numerusform>Показано %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="220"/>
+        <source>costs %1</source>
+        <translation>затраты %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="290"/>
+        <source>Delete the event “%1” of %2?</source>
+        <translation>Удалить мероприятие «%1» (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/events/list_page.py" line="295"/>
+        <source>%n ledger entry(ies) of its costs (%1 EUR) stay in the books, no longer linked to an event.</source>
+        <translation>
+            <numerusform>%n запись книги учета о его затратах (%1 евро) останется в учете без привязки к мероприятию.</numerusform>
+            <numerusform>%n записи книги учета о его затратах (%1 евро) останутся в учете без привязки к мероприятию.</numerusform>
+            <numerusform>%n записей книги учета о его затратах (%1 евро) останутся в учете без привязки к мероприятию.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="301"/>
+        <source>Delete event</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/events/list_page.py" line="311"/>
+        <source>Event deleted; %n cost entry(ies) kept in the books.</source>
+        <translation>
+            <numerusform>Мероприятие удалено; %n запись о затратах сохранена в учете.</numerusform>
+            <numerusform>Мероприятие удалено; %n записи о затратах сохранены в учете.</numerusform>
+            <numerusform>Мероприятие удалено; %n записей о затратах сохранено в учете.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="324"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="336"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/tab.py" line="41"/>
+        <source>Register</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/tab.py" line="42"/>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/tab.py" line="43"/>
+        <source>Premises</source>
+        <translation>Помещения</translation>
+    </message>
 </context>
 <context>
     <name>ExpenditureChart</name>
@@ -1497,6 +2543,64 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/ui/books/charts.py" line="108"/>
         <source>Expenditure by chapter, {year}</source>
         <translation>Расходы по главам, {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="346"/>
+        <source>Export the events of a year</source>
+        <translation>Экспорт мероприятий за год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="352"/>
+        <source>Table of the year&apos;s events (#, Event, Location, Date)</source>
+        <translation>Таблица мероприятий за год (#, Мероприятие, Место проведения, Дата)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="353"/>
+        <source>Events financially supported</source>
+        <translation>Мероприятия, получившие финансовую поддержку</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="354"/>
+        <source>Narratives of the year&apos;s events</source>
+        <translation>Описания мероприятий за год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="372"/>
+        <source>Financial year</source>
+        <translation>Финансовый год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="373"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="374"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="375"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="391"/>
+        <source>Word document (.docx)</source>
+        <translation>Документ Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="393"/>
+        <source>PDF document (.pdf)</source>
+        <translation>Документ PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="394"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1974,104 +3078,519 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="52"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="62"/>
         <source>&amp;Directory</source>
         <translation>Справо&amp;чник</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="56"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="66"/>
         <source>Office: %1</source>
         <translation>Офис: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="59"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="69"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="61"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="71"/>
         <source>&amp;Open office…</source>
         <translation>&amp;Открыть офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="64"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="74"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="65"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="75"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="67"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="69"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="79"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="79"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="89"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="82"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="92"/>
         <source>&amp;About ROCB Desk</source>
         <translation>&amp;О программе ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="101"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="117"/>
         <source>ROCB Desk backup (*.zip);;All files (*)</source>
         <translation>Резервная копия ROCB Desk (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="167"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="183"/>
         <source>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;The office application of the Regional Office for Capacity Building of the WCO Europe Region, offline on one desk computer.&lt;/p&gt;&lt;p&gt;Office: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;Офисное приложение Регионального офиса по наращиванию потенциала Европейского региона ВТамО, работающее автономно на одном компьютере.&lt;/p&gt;&lt;p&gt;Офис: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="114"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="130"/>
         <source>Back up the office</source>
         <translation>Резервное копирование офиса</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="51"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="60"/>
         <source>&amp;Bookkeeping</source>
         <translation>&amp;Бухгалтерия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="124"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="61"/>
+        <source>&amp;Events</source>
+        <translation>&amp;Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/main_window.py" line="140"/>
         <source>Backup written and verified: %1</source>
         <translation>Резервная копия создана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="129"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="145"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="135"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="151"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="136"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="152"/>
         <source>Replace everything in this office by the backup %1?</source>
         <translation>Заменить все данные этого офиса данными резервной копии %1?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="149"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="165"/>
         <source>Office restored from %1</source>
         <translation>Офис восстановлен из %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="165"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="181"/>
         <source>About ROCB Desk</source>
         <translation>О программе ROCB Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="115"/>
+        <source>January</source>
+        <translation>января</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="116"/>
+        <source>February</source>
+        <translation>февраля</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="117"/>
+        <source>March</source>
+        <translation>марта</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="118"/>
+        <source>April</source>
+        <translation>апреля</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="119"/>
+        <source>May</source>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="120"/>
+        <source>June</source>
+        <translation>июня</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="121"/>
+        <source>July</source>
+        <translation>июля</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="122"/>
+        <source>August</source>
+        <translation>августа</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="123"/>
+        <source>September</source>
+        <translation>сентября</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="124"/>
+        <source>October</source>
+        <translation>октября</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="125"/>
+        <source>November</source>
+        <translation>ноября</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="126"/>
+        <source>December</source>
+        <translation>декабря</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="58"/>
+        <source>A member administration, or another organization</source>
+        <translation>Администрация-член или другая организация</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="70"/>
+        <source>Name *</source>
+        <translation>ФИО *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="71"/>
+        <source>Administration</source>
+        <translation>Администрация</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="72"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="73"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="74"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="75"/>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="247"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="248"/>
+        <source>Administration</source>
+        <translation>Администрация</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="249"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="250"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="251"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="252"/>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPreviewModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="39"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="40"/>
+        <source>Refused because</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="41"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="42"/>
+        <source>Administration</source>
+        <translation>Администрация</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="43"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="44"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="45"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="46"/>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsImportDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="96"/>
+        <source>Import %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="102"/>
+        <source>%n row(s) refused: nobody will be imported until the list is corrected.</source>
+        <translation>
+            <numerusform>Отклонена %n строка: никто не будет импортирован, пока список не исправлен.</numerusform>
+            <numerusform>Отклонены %n строки: никто не будет импортирован, пока список не исправлен.</numerusform>
+            <numerusform>Отклонено %n строк: никто не будет импортирован, пока список не исправлен.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="109"/>
+        <source>%n participant(s) ready to import.</source>
+        <translation>
+            <numerusform>Готов к импорту %n участник.</numerusform>
+            <numerusform>Готовы к импорту %n участника.</numerusform>
+            <numerusform>Готово к импорту %n участников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="124"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="170"/>
+        <source>&amp;Add…</source>
+        <translation>Доб&amp;авить…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="171"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="173"/>
+        <source>&amp;Delete</source>
+        <translation>Уда&amp;лить</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="176"/>
+        <source>Mark &amp;present</source>
+        <translation>Отметить &amp;присутствие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="181"/>
+        <source>Mark a&amp;bsent</source>
+        <translation>Отметить &amp;отсутствие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="183"/>
+        <source>&amp;Import list…</source>
+        <translation>Импорт &amp;списка…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="185"/>
+        <source>Attendance &amp;sheet…</source>
+        <translation>Лист р&amp;егистрации…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="188"/>
+        <source>Cer&amp;tificates</source>
+        <translation>Сер&amp;тификаты</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="191"/>
+        <source>All in one PDF…</source>
+        <translation>Все в одном PDF…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="192"/>
+        <source>One PDF per participant…</source>
+        <translation>Отдельный PDF для каждого участника…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="214"/>
+        <source>Documents in</source>
+        <translation>Язык документов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="234"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="236"/>
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n присутствовал</numerusform>
+            <numerusform>%n присутствовали</numerusform>
+            <numerusform>%n присутствовали</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="270"/>
+        <source>Remove %n participant(s) from the event?</source>
+        <translation>
+            <numerusform>Удалить из мероприятия участников: %n?</numerusform>
+            <numerusform>Удалить из мероприятия участников: %n?</numerusform>
+            <numerusform>Удалить из мероприятия участников: %n?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="272"/>
+        <source>Remove participants</source>
+        <translation>Удаление участников</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="305"/>
+        <source>Import a registration list</source>
+        <translation>Импорт регистрационного списка</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="307"/>
+        <source>Registration lists (*.xlsx *.csv)</source>
+        <translation>Регистрационные списки (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="322"/>
+        <source>Attendance sheet</source>
+        <translation>Лист регистрации участников</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="324"/>
+        <source>Word document (*.docx);;Excel workbook (*.xlsx)</source>
+        <translation>Документ Word (*.docx);;Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="336"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="344"/>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="345"/>
+        <source>Certificates are for those present: mark the participants present first.</source>
+        <translation>Сертификаты выдаются присутствовавшим: сначала отметьте присутствие участников.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="356"/>
+        <source>Certificates of attendance</source>
+        <translation>Сертификаты участников</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="358"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="370"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="388"/>
+        <source>%n certificate(s) saved in %1</source>
+        <translation>
+            <numerusform>%n сертификат сохранен в %1</numerusform>
+            <numerusform>%n сертификата сохранены в %1</numerusform>
+            <numerusform>%n сертификатов сохранено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="378"/>
+        <source>Folder for the certificates, one PDF per participant</source>
+        <translation>Папка для сертификатов (отдельный PDF для каждого участника)</translation>
+    </message>
+</context>
+<context>
+    <name>PremisesPage</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="270"/>
+        <source>&amp;New booking…</source>
+        <translation>&amp;Новое бронирование…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="272"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="275"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="281"/>
+        <source>Record &amp;rent received…</source>
+        <translation>Учесть полученную &amp;арендную плату…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="316"/>
+        <source>%n booking(s) in %1</source>
+        <translation>
+            <numerusform>%1: %n бронирование</numerusform>
+            <numerusform>%1: %n бронирования</numerusform>
+            <numerusform>%1: %n бронирований</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="373"/>
+        <source>Cancel the booking of %1 on %2?</source>
+        <translation>Отменить бронирование помещения «%1» на %2?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="378"/>
+        <source>The rent received stays in the books.</source>
+        <translation>Полученная арендная плата останется в учете.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="380"/>
+        <source>Cancel booking</source>
+        <translation>Отмена бронирования</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="404"/>
+        <source>Rent of %1 EUR recorded as income in the books</source>
+        <translation>Арендная плата (%1 евро) отражена в учете как доход</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +3612,97 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/ui/directory/record_dialog.py" line="69"/>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
+    </message>
+</context>
+<context>
+    <name>RentDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="209"/>
+        <source>Record rent received</source>
+        <translation>Учет полученной арендной платы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="213"/>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="214"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="216"/>
+        <source>Amount (EUR)</source>
+        <translation>Сумма (евро)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="217"/>
+        <source>Received on</source>
+        <translation>Дата получения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="218"/>
+        <source>Payment method</source>
+        <translation>Способ оплаты</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="44"/>
+        <source>The year in figures</source>
+        <translation>Год в цифрах</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="47"/>
+        <source>Events in all</source>
+        <translation>Всего мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="48"/>
+        <source>Organized, hosted, co-organized or coordinated</source>
+        <translation>Организовано, проведено на базе офиса, соорганизовано или координировано</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="49"/>
+        <source>Financially supported</source>
+        <translation>Финансовая поддержка</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="50"/>
+        <source>Participants in all</source>
+        <translation>Всего участников</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="51"/>
+        <source>Women / men, where known</source>
+        <translation>Женщины / мужчины (где известно)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="54"/>
+        <source>Events by the office&apos;s role</source>
+        <translation>Мероприятия по роли офиса</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="58"/>
+        <source>Events by kind</source>
+        <translation>Мероприятия по видам</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="65"/>
+        <source>An event may hold several roles, so the roles add up to more than the events. Participants are counted from an event&apos;s participant list where it has one (those not absent), otherwise as typed in the event.</source>
+        <translation>Одно мероприятие может иметь несколько ролей, поэтому сумма по ролям может превышать число мероприятий. Участники подсчитываются по списку участников мероприятия, если он есть (кроме отсутствовавших), иначе берется число, введенное в мероприятии.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="73"/>
+        <source>Financial year</source>
+        <translation>Финансовый год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="139"/>
+        <source>not recorded</source>
+        <translation>нет данных</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +3731,29 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="102"/>
         <source>Contributing members</source>
         <translation>Члены, уплатившие взносы</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="139"/>
+        <source>New participant</source>
+        <translation>Новый участник</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="141"/>
+        <source>Edit participant</source>
+        <translation>Изменение данных участника</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="186"/>
+        <source>New booking</source>
+        <translation>Новое бронирование</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="195"/>
+        <source>Edit booking</source>
+        <translation>Изменение бронирования</translation>
     </message>
 </context>
 </TS>

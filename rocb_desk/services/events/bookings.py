@@ -14,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ... import i18n
 from ...db.models import Event, LedgerEntry, Room, RoomBooking
 from ...domain.books import IncomeKind
 from ...domain.errors import QT_TRANSLATE_NOOP, FieldError, Message, OfficeError, ValidationError
@@ -275,7 +276,7 @@ def record_rent(office: Office, booking_id: int, on: date, method: str = "bank")
             "amount": booking.rent,
             "counterparty": booking.organization,
             "description": translate("Events", RENT_DESCRIPTION).format(
-                room=room.name_en,
+                room=_room_name(room, i18n.current_language()),
                 day=booking.starts_at.date().isoformat(),
                 organization=booking.organization,
             ),

@@ -77,7 +77,14 @@ ATTENDANCES = {
     **dict.fromkeys(("зарегистрирован", "зарегистрирована"), Attendance.REGISTERED.value),
     **dict.fromkeys(("присутствовал", "присутствовала"), Attendance.PRESENT.value),
     **dict.fromkeys(("отсутствовал", "отсутствовала"), Attendance.ABSENT.value),
-    "по уважительной причине": Attendance.EXCUSED.value,
+    **dict.fromkeys(
+        (
+            "по уважительной причине",
+            "отсутствовал по уважительной причине",  # the label the window shows
+            "отсутствовала по уважительной причине",
+        ),
+        Attendance.EXCUSED.value,
+    ),
     "": Attendance.REGISTERED.value,  # a list without the column is a registration list
 }
 # The columns' sizes in the database: PostgreSQL refuses longer text, so the form does first.
