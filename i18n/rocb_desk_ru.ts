@@ -197,42 +197,42 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="82"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="80"/>
         <source>Room *</source>
         <translation>Помещение *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="83"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="81"/>
         <source>From *</source>
         <translation>С *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="84"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="82"/>
         <source>Until *</source>
         <translation>По *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="85"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="83"/>
         <source>Purpose</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="86"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="84"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="87"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="85"/>
         <source>Organization renting</source>
         <translation>Организация-арендатор</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="88"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="86"/>
         <source>Rent (EUR)</source>
         <translation>Арендная плата (евро)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="89"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="87"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -758,12 +758,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CandidatesDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="78"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="79"/>
         <source>Link expenses to the event</source>
         <translation>Привязка расходов к мероприятию</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="90"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="91"/>
         <source>Expenses of the event&apos;s financial year not linked to an event:</source>
         <translation>Расходы финансового года мероприятия, не привязанные ни к одному мероприятию:</translation>
     </message>
@@ -771,7 +771,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="59"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="61"/>
         <source>Filter</source>
         <translation>Фильтр</translation>
     </message>
@@ -919,32 +919,32 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="120"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="134"/>
         <source>&amp;Link expenses…</source>
         <translation>&amp;Привязать расходы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="121"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="135"/>
         <source>U&amp;nlink</source>
         <translation>&amp;Снять привязку</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="130"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="144"/>
         <source>Costs are expenses of the books; unlinking keeps them in the books.</source>
         <translation>Затраты — это расходы из книги учета; при снятии привязки они остаются в учете.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="147"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="161"/>
         <source>Total: %1 EUR</source>
         <translation>Итого: %1 евро</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="161"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="175"/>
         <source>Link expenses</source>
         <translation>Привязка расходов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="162"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="176"/>
         <source>Every expense of the event&apos;s financial year is already linked.</source>
         <translation>Все расходы финансового года мероприятия уже привязаны.</translation>
     </message>
@@ -1226,67 +1226,67 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="204"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="218"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="204"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="218"/>
         <source>Presentation</source>
         <translation>Презентация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="204"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="218"/>
         <source>Final report</source>
         <translation>Итоговый отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="207"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="221"/>
         <source>&amp;Add files…</source>
         <translation>Доб&amp;авить файлы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="208"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="222"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="209"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="223"/>
         <source>&amp;Remove</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="217"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="231"/>
         <source>Attach as</source>
         <translation>Прикрепить как</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="223"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="237"/>
         <source>Drop files here to attach them to the event.</source>
         <translation>Перетащите файлы сюда, чтобы прикрепить их к мероприятию.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="247"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="261"/>
         <source>Attach documents to the event</source>
         <translation>Прикрепление документов к мероприятию</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="250"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="264"/>
         <source>Documents (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;All files (*)</source>
         <translation>Документы (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="291"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="305"/>
         <source>Open</source>
         <translation>Открытие файла</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="300"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="314"/>
         <source>Remove %1 from the event?</source>
         <translation>Удалить документ %1 из мероприятия?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="302"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="316"/>
         <source>Remove document</source>
         <translation>Удаление документа</translation>
     </message>
@@ -1798,47 +1798,47 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Ни один участник не отмечен как присутствовавший: сертификаты выдавать некому.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="28"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="29"/>
         <source>The booking no longer exists; it may have been removed.</source>
         <translation>Бронирование больше не существует; возможно, оно было удалено.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="29"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="30"/>
         <source>The booking must end after it starts.</source>
         <translation>Окончание бронирования должно быть позже его начала.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="30"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="31"/>
         <source>{room} is already booked from {start} to {end} ({what}).</source>
         <translation>{room}: помещение уже забронировано с {start} по {end} ({what}).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="33"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="34"/>
         <source>A rental needs the organization renting.</source>
         <translation>Для аренды укажите организацию-арендатора.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="34"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="35"/>
         <source>A booking for the office&apos;s own event needs the event.</source>
         <translation>Для бронирования под собственное мероприятие офиса укажите мероприятие.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="35"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="36"/>
         <source>The rent cannot be negative.</source>
         <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="36"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="37"/>
         <source>Choose a room.</source>
         <translation>Выберите помещение.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="37"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="38"/>
         <source>The booking has no rent to receive.</source>
         <translation>По этому бронированию не причитается арендная плата.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="38"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="39"/>
         <source>The rent of this booking is already in the books.</source>
         <translation>Арендная плата по этому бронированию уже отражена в учете.</translation>
     </message>
@@ -1937,167 +1937,167 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="95"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="97"/>
         <source>&amp;General</source>
         <translation>О&amp;бщие сведения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="96"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="98"/>
         <source>&amp;Roles and links</source>
         <translation>&amp;Роли и связи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="97"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="99"/>
         <source>&amp;Narrative</source>
         <translation>Описа&amp;ние</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="101"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="103"/>
         <source>&amp;Costs</source>
         <translation>&amp;Затраты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="102"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="104"/>
         <source>Doc&amp;uments</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="103"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="105"/>
         <source>&amp;Participants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="108"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="110"/>
         <source>Costs, documents and participants can be added once the event is saved.</source>
         <translation>Затраты, документы и участников можно добавить после сохранения мероприятия.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="120"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="122"/>
         <source>Save and keep the event open</source>
         <translation>Сохранить, не закрывая мероприятие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="154"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="157"/>
         <source>Not known</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="160"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="165"/>
         <source>Title in English *</source>
         <translation>Название на английском *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="161"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="166"/>
         <source>Title in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="162"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="167"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="163"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="168"/>
         <source>Modality</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="164"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="169"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="165"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="170"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="166"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="171"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="167"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="172"/>
         <source>Start *</source>
         <translation>Начало *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="168"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="173"/>
         <source>End *</source>
         <translation>Окончание *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="169"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="174"/>
         <source>Participants</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="170"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="175"/>
         <source>Countries</source>
         <translation>Число стран</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="175"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="180"/>
         <source>Once the event has a participant list, the counts are taken from it.</source>
         <translation>Когда у мероприятия есть список участников, эти числа берутся из него.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="183"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="188"/>
         <source>The office&apos;s roles in the event</source>
         <translation>Роли офиса в мероприятии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="192"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="197"/>
         <source>Delivered by experts of the WCO Secretariat</source>
         <translation>Проведено экспертами Секретариата ВТамО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="195"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="200"/>
         <source>Partner organizations</source>
         <translation>Организации-партнеры</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="198"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="203"/>
         <source>Beneficiary administrations</source>
         <translation>Администрации-бенефициары</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="201"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="206"/>
         <source>Experts of the Regional Experts Database</source>
         <translation>Эксперты Региональной базы данных экспертов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="221"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="226"/>
         <source>Narrative for the report, in English</source>
         <translation>Описание для отчета на английском языке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="223"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="228"/>
         <source>Narrative for the report, in Russian</source>
         <translation>Описание для отчета на русском языке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="314"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="319"/>
         <source>Write a whole number, or leave it empty.</source>
         <translation>Введите целое число или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="329"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="334"/>
         <source>Event saved</source>
         <translation>Мероприятие сохранено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="353"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="358"/>
         <source>Event: %1</source>
         <translation>Мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="355"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="360"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="374"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="380"/>
         <source>The event has changes that are not saved. Save them?</source>
         <translation>В мероприятии есть несохраненные изменения. Сохранить их?</translation>
     </message>
@@ -2294,12 +2294,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Мероприятия, получившие финансовую поддержку</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="39"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="40"/>
         <source>Rent of {room}, {day}: {organization}</source>
         <translation>Аренда помещения «{room}», {day}: {organization}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="81"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="82"/>
         <source>{room} ({seats} seats)</source>
         <translation>{room} (мест: {seats})</translation>
     </message>
@@ -2353,68 +2353,68 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Число мероприятий, получивших финансовую поддержку офиса в {year} финансовом году: {count}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="384"/>
-        <location filename="../rocb_desk/services/events/participants.py" line="397"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="391"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="404"/>
         <source>Attendance sheet</source>
         <translation>Лист регистрации участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="391"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="398"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="392"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="399"/>
         <source>Administration</source>
         <translation>Администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="393"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="400"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="394"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="401"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="395"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="402"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="422"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="429"/>
         <source>Regional Office for Capacity Building, WCO Europe Region (ROCB Europe)</source>
         <translation>Региональный офис по наращиванию потенциала Европейского региона ВТамО (ROCB Europe)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="425"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="432"/>
         <source>Certificate of attendance</source>
         <translation>Сертификат участника</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="426"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="433"/>
         <source>This is to certify that</source>
         <translation>Настоящим удостоверяется, что</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="427"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="434"/>
         <source>of {administration}</source>
         <translation>{administration}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="428"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="435"/>
         <source>attended</source>
         <translation>принял(а) участие в мероприятии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="429"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="436"/>
         <source>Issued on {date}</source>
         <translation>Дата выдачи: {date}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="432"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="439"/>
         <source>Director</source>
         <translation>Директор</translation>
     </message>
@@ -3394,62 +3394,62 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="170"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="175"/>
         <source>&amp;Add…</source>
         <translation>Доб&amp;авить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="171"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="176"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="173"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="178"/>
         <source>&amp;Delete</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="176"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="181"/>
         <source>Mark &amp;present</source>
         <translation>Отметить &amp;присутствие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="181"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="186"/>
         <source>Mark a&amp;bsent</source>
         <translation>Отметить &amp;отсутствие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="183"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="188"/>
         <source>&amp;Import list…</source>
         <translation>Импорт &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="185"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="190"/>
         <source>Attendance &amp;sheet…</source>
         <translation>Лист р&amp;егистрации…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="188"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="193"/>
         <source>Cer&amp;tificates</source>
         <translation>Сер&amp;тификаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="191"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="196"/>
         <source>All in one PDF…</source>
         <translation>Все в одном PDF…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="192"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="197"/>
         <source>One PDF per participant…</source>
         <translation>Отдельный PDF для каждого участника…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="214"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="219"/>
         <source>Documents in</source>
         <translation>Язык документов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="234"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="239"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -3458,7 +3458,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="236"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="241"/>
         <source>%n present</source>
         <translation>
             <numerusform>%n присутствовал</numerusform>
@@ -3467,7 +3467,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="270"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="275"/>
         <source>Remove %n participant(s) from the event?</source>
         <translation>
             <numerusform>Удалить из мероприятия участников: %n?</numerusform>
@@ -3476,58 +3476,58 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="272"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="277"/>
         <source>Remove participants</source>
         <translation>Удаление участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="305"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="310"/>
         <source>Import a registration list</source>
         <translation>Импорт регистрационного списка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="307"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="312"/>
         <source>Registration lists (*.xlsx *.csv)</source>
         <translation>Регистрационные списки (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="322"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="327"/>
         <source>Attendance sheet</source>
         <translation>Лист регистрации участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="324"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="329"/>
         <source>Word document (*.docx);;Excel workbook (*.xlsx)</source>
         <translation>Документ Word (*.docx);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="336"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="341"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="344"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="349"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="345"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="350"/>
         <source>Certificates are for those present: mark the participants present first.</source>
         <translation>Сертификаты выдаются присутствовавшим: сначала отметьте присутствие участников.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="356"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="361"/>
         <source>Certificates of attendance</source>
         <translation>Сертификаты участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="358"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="363"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="370"/>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="388"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="375"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="393"/>
         <source>%n certificate(s) saved in %1</source>
         <translation>
             <numerusform>%n сертификат сохранен в %1</numerusform>
@@ -3536,7 +3536,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="378"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="383"/>
         <source>Folder for the certificates, one PDF per participant</source>
         <translation>Папка для сертификатов (отдельный PDF для каждого участника)</translation>
     </message>
@@ -3544,27 +3544,27 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>PremisesPage</name>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="270"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="274"/>
         <source>&amp;New booking…</source>
         <translation>&amp;Новое бронирование…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="272"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="276"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="275"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="279"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="281"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="285"/>
         <source>Record &amp;rent received…</source>
         <translation>Учесть полученную &amp;арендную плату…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="316"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="321"/>
         <source>%n booking(s) in %1</source>
         <translation>
             <numerusform>%1: %n бронирование</numerusform>
@@ -3573,22 +3573,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="373"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="378"/>
         <source>Cancel the booking of %1 on %2?</source>
         <translation>Отменить бронирование помещения «%1» на %2?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="378"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="383"/>
         <source>The rent received stays in the books.</source>
         <translation>Полученная арендная плата останется в учете.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="380"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="385"/>
         <source>Cancel booking</source>
         <translation>Отмена бронирования</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="404"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="409"/>
         <source>Rent of %1 EUR recorded as income in the books</source>
         <translation>Арендная плата (%1 евро) отражена в учете как доход</translation>
     </message>
@@ -3617,32 +3617,32 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>RentDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="209"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="212"/>
         <source>Record rent received</source>
         <translation>Учет полученной арендной платы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="213"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="216"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="214"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="217"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="216"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="219"/>
         <source>Amount (EUR)</source>
         <translation>Сумма (евро)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="217"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="220"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="218"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="221"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
@@ -3746,12 +3746,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Изменение данных участника</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="186"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="184"/>
         <source>New booking</source>
         <translation>Новое бронирование</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="195"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="193"/>
         <source>Edit booking</source>
         <translation>Изменение бронирования</translation>
     </message>

@@ -39,9 +39,8 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 def _dates_in(text: str) -> list[str]:
     text = " ".join(text.split())
-    pattern = r"\d{1,2}(?:\u2013\d{1,2})? (?:%s) 20\d\d" % "|".join(
-        ["January", "February", "March", "June", "September", "November", "December"]
-    )
+    months = "|".join(["January", "February", "March", "June", "September", "November", "December"])
+    pattern = r"\d{1,2}(?:\u2013\d{1,2})? (?:" + months + r") 20\d\d"
     return re.findall(pattern, text)
 
 

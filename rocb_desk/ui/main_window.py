@@ -15,6 +15,7 @@ from ..services.office import Office
 from . import settings
 from .books.tab import BooksTab
 from .directory.tab import DirectoryTab
+from .events.tab import EventsTab
 from .hub import hub
 from .messages import choose_office_file, show_refusal
 
@@ -42,13 +43,22 @@ class MainWindow(QMainWindow):
         self._build_menus()
         current = self.tabs.currentIndex() if hasattr(self, "tabs") else 0
         directory_state = self.directory_tab.state() if hasattr(self, "directory_tab") else None
+        events_state = self.events_tab.state() if hasattr(self, "events_tab") else None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.directory_tab = DirectoryTab(self.office, self)
         if directory_state is not None:
             self.directory_tab.restore_state(directory_state)
         self.books_tab = BooksTab(self.office, self)
+        self.events_tab = EventsTab(self.office, self)
+        if events_state is not None:
+            self.events_tab.restore_state(events_state)
+        # Costs linked and rents posted from the Events tab are the books' entries, and
+        # the books' entries are the events' costs: each tab reads the other's changes.
+        self.events_tab.booksChanged.connect(self._books_changed)
+        self.books_tab.ledger.booksChanged.connect(self.events_tab.reload)
         self.tabs.addTab(self.books_tab, self.tr("&Bookkeeping"))
+        self.tabs.addTab(self.events_tab, self.tr("&Events"))
         self.tabs.addTab(self.directory_tab, self.tr("&Directory"))
         self.tabs.setCurrentIndex(max(current, 0))
         self.setCentralWidget(self.tabs)
@@ -91,6 +101,12 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def _books_changed(self) -> None:
+        ledger = self.books_tab.ledger
+        ledger.reload_years()
+        ledger.apply_filters()
+        self.books_tab.refresh_views()
 
     # --- office -----------------------------------------------------------------------
 

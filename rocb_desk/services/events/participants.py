@@ -433,9 +433,7 @@ def certificates(
             certify=translate("Events", "This is to certify that"),
             of_line=translate("Events", "of {administration}"),  # a template until filled in
             attended=translate("Events", "attended"),
-            issued_line=translate("Events", "Issued on {date}").format(
-                date=period_text(day, day)
-            ),
+            issued_line=translate("Events", "Issued on {date}").format(date=period_text(day, day)),
             signature=translate("Events", "Director"),
         )
     return [
