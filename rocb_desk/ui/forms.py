@@ -6,7 +6,16 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.errors import OfficeError, ValidationError
 from ..i18n import message_text
@@ -93,3 +102,26 @@ def save_showing_refusals(dialog: QDialog, errors: FieldErrors, save: Callable[[
         show_refusal(dialog, error)
         return False
     return True
+
+
+def lay_out_form(
+    dialog: QDialog,
+    errors: FieldErrors,
+    rows: tuple[tuple[str, str, QWidget], ...],
+    save: Callable[[], object],
+) -> QDialogButtonBox:
+    """The house form dialog: labelled editors, each with room for its refusal, over
+    Save and Cancel. `rows` are (field name, label, editor); Save calls `save`."""
+    form = QFormLayout()
+    for name, label, editor in rows:
+        editor.setObjectName(f"{name}Edit")
+        form.addRow(label, errors.wrap(name, editor))
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return buttons

@@ -24,6 +24,12 @@ class TitledTableModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         raise NotImplementedError
 
+    def set_lines(self, lines: list[Any]) -> None:
+        """Show these rows instead of the ones shown (the views keep their columns)."""
+        self.beginResetModel()
+        self.lines = list(lines)
+        self.endResetModel()
+
     def titles(self) -> list[str]:
         if self._titles is None:
             self._titles = self.headers()

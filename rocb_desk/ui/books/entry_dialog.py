@@ -11,18 +11,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...domain.books import INCOME_KIND_LABELS, IncomeKind
 from ...domain.errors import Message
 from ...i18n import message_text, translate
-from ..forms import FieldErrors, save_showing_refusals
+from ..forms import FieldErrors, lay_out_form, save_showing_refusals
 
 SaveFunction = Callable[[dict[str, Any]], list[Message]]
 
@@ -61,27 +58,21 @@ class EntryDialog(QDialog):
         self.type_combo.currentIndexChanged.connect(self._fill_codes)
         self._fill_codes()
 
-        form = QFormLayout()
-        for name, label, editor in (
-            ("date", self.tr("Date *"), self.date_edit),
-            ("type", self.tr("Type *"), self.type_combo),
-            ("code", self.tr("Budget item or income *"), self.code_combo),
-            ("amount", self.tr("Amount (EUR) *"), self.amount_edit),
-            ("description", self.tr("Description"), self.description_edit),
-            ("counterparty", self.tr("Counterparty"), self.counterparty_combo),
-            ("reference", self.tr("Voucher"), self.reference_edit),
-            ("method", self.tr("Payment method"), self.method_combo),
-        ):
-            editor.setObjectName(f"{name}Edit")
-            form.addRow(label, self.errors.wrap(name, editor))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = lay_out_form(
+            self,
+            self.errors,
+            (
+                ("date", self.tr("Date *"), self.date_edit),
+                ("type", self.tr("Type *"), self.type_combo),
+                ("code", self.tr("Budget item or income *"), self.code_combo),
+                ("amount", self.tr("Amount (EUR) *"), self.amount_edit),
+                ("description", self.tr("Description"), self.description_edit),
+                ("counterparty", self.tr("Counterparty"), self.counterparty_combo),
+                ("reference", self.tr("Voucher"), self.reference_edit),
+                ("method", self.tr("Payment method"), self.method_combo),
+            ),
+            self.try_save,
         )
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
 
     def _fill_codes(self) -> None:

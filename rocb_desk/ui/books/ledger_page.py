@@ -10,16 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGridLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -46,6 +43,7 @@ from ..audit_dialog import AuditDialog
 from ..forms import OptionalDateEdit
 from ..hub import hub
 from ..messages import show_refusal
+from ..tables import record_table
 from .entry_dialog import EntryDialog
 from .import_dialog import ImportDialog
 from .ledger_model import DESCRIPTION, LedgerTableModel
@@ -96,27 +94,12 @@ class LedgerPage(QWidget):
         filters.addWidget(self.until_edit, 1, 5)
 
         self.model = LedgerTableModel(office, self)
-        self.table = QTableView(objectName="ledgerTable")
-        self.table.setModel(self.model)
+        # Sized from the font, never from the rows: a ledger may hold 200,000 of them.
+        self.table = record_table(
+            self.model, "ledgerTable", (11, 8, 9, 16, 40, 24, 9, 12, 12), DESCRIPTION
+        )
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Sized from the font, never from the rows: a ledger may hold 200,000 of them.
-        width = self.fontMetrics().horizontalAdvance("0")
-        titles = self.model.titles()
-        for column, chars in enumerate((11, 8, 9, 16, 40, 24, 9, 12, 12)):
-            # Wide enough for the values and for the header in the user's language.
-            needed = header.fontMetrics().horizontalAdvance(titles[column]) + 28
-            header.resizeSection(column, max(width * chars, needed))
-        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
         self.totals_label = QLabel(objectName="totalsLabel")
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -32,37 +31,8 @@ from ...services import attachments
 from ...services.events import register
 from ...services.office import Office
 from ..messages import show_refusal
+from ..tables import record_table
 from .list_model import CostModel, DocumentModel
-
-
-def make_table(  # noqa: ANN001
-    model, name: str, widths: tuple[int, ...], stretch: int, multi: bool = False
-) -> QTableView:
-    """A read-only table; columns `widths` characters wide (or their title's), one stretching."""
-    table = QTableView(objectName=name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(
-        QAbstractItemView.SelectionMode.ExtendedSelection
-        if multi
-        else QAbstractItemView.SelectionMode.SingleSelection
-    )
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    digit = table.fontMetrics().horizontalAdvance("0")
-    for column, chars in enumerate(widths):
-        title = model.headerData(column, Qt.Orientation.Horizontal)
-        header.resizeSection(
-            column, max(digit * chars, header.fontMetrics().horizontalAdvance(title) + 24)
-        )
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
-
 
 COST_WIDTHS = (11, 7, 6, 40, 12)
 
@@ -79,7 +49,7 @@ class CandidatesDialog(QDialog):
         self.setWindowTitle(self.tr("Link expenses to the event"))
         self.model = CostModel(self)
         self.model.set_lines(lines)
-        self.table = make_table(self.model, "candidateTable", COST_WIDTHS, 3, multi=True)
+        self.table = record_table(self.model, "candidateTable", COST_WIDTHS, 3, multi=True)
         self.table.doubleClicked.connect(self.accept)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -129,7 +99,7 @@ class CostsPanel(QWidget):
         self.event_id: int | None = None
         self.near: date | None = None  # the event's start: its expenses are paid around it
         self.model = CostModel(self)
-        self.table = make_table(self.model, "costTable", COST_WIDTHS, 3)
+        self.table = record_table(self.model, "costTable", COST_WIDTHS, 3)
         self.total_label = QLabel(objectName="costTotalLabel")
         self.link_button = QPushButton(self.tr("&Link expenses…"), objectName="linkCostButton")
         self.unlink_button = QPushButton(self.tr("U&nlink"), objectName="unlinkCostButton")
@@ -211,7 +181,7 @@ class DocumentsPanel(QWidget):
         self.event_id: int | None = None
         self.setAcceptDrops(True)
         self.model = DocumentModel(self)
-        self.table = make_table(self.model, "documentTable", (40, 18, 8), 0)
+        self.table = record_table(self.model, "documentTable", (40, 18, 8), 0)
         self.table.doubleClicked.connect(self.open_selected)
         self.label_combo = QComboBox(editable=True, objectName="documentLabelCombo")
         self.label_combo.addItems(

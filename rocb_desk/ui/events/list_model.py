@@ -184,11 +184,6 @@ class CostModel(TitledTableModel):
             self.tr("Amount (EUR)"),
         ]
 
-    def set_lines(self, lines: list[Any]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -221,11 +216,6 @@ class DocumentModel(TitledTableModel):
     def headers(self) -> list[str]:
         return [self.tr("File"), self.tr("What it is"), self.tr("Size")]
 
-    def set_lines(self, lines: list[Any]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -251,11 +241,6 @@ class ParticipantModel(TitledTableModel):
             self.tr("Gender"),
             self.tr("Attendance"),
         ]
-
-    def set_lines(self, lines: list[Any]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -300,11 +285,6 @@ class BookingModel(TitledTableModel):
             self.tr("Rent (EUR)"),
             self.tr("Received (EUR)"),
         ]
-
-    def set_lines(self, lines: list[Any]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
 
     def line_at(self, row: int) -> Any:
         return self.lines[row]

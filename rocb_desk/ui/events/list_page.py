@@ -8,20 +8,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QRadioButton,
     QSplitter,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -39,6 +36,7 @@ from ...services.office import Office
 from ..actions import table_page_action
 from ..hub import hub
 from ..messages import show_refusal
+from ..tables import record_table
 from . import DOCUMENT_LANGUAGES
 from .calendar import CalendarPanel
 from .event_dialog import EventDialog
@@ -99,31 +97,20 @@ class EventsPage(QWidget):
         filters.addWidget(self.text_edit, 1)
 
         self.model = EventListModel(self)
-        self.table = QTableView(objectName="eventTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(NUMBER, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The title gets the room: the others are sized from the font, their titles elided
         # where long (the full title is the header's tooltip).
-        width = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in enumerate((4, 17, 40, 11, 10, 16, 10, 9, 11)):
-            header.resizeSection(column, width * chars)
+        self.table = record_table(
+            self.model, "eventTable", (4, 17, 40, 11, 10, 16, 10, 9, 11), TITLE, fit_titles=False
+        )
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(NUMBER, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
         longest = max(  # a period within a month, in the user's language
             self.fontMetrics().horizontalAdvance(period_text(date(2020, m, 25), date(2020, m, 26)))
             for m in range(1, 13)
         )
         header.resizeSection(DATES, longest + 16)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
         self.count_label = QLabel(objectName="eventCountLabel")
         self.calendar = CalendarPanel(office, self)

@@ -11,9 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,11 +31,12 @@ from ...services import directory
 from ...services.events import participants
 from ...services.events.participants import ParticipantForm
 from ...services.office import Office
-from ..forms import FieldErrors, save_showing_refusals
+from ..forms import FieldErrors, lay_out_form, save_showing_refusals
 from ..hub import hub
 from ..messages import show_refusal
+from ..tables import record_table
 from . import DOCUMENT_LANGUAGES
-from .event_panels import make_table, selected_rows
+from .event_panels import selected_rows
 from .list_model import ParticipantModel
 from .participants_import_dialog import ParticipantsImportDialog
 
@@ -65,25 +64,19 @@ class ParticipantDialog(QDialog):
         self.attendance_combo = QComboBox()
         for attendance, label in ATTENDANCE_LABELS.items():
             self.attendance_combo.addItem(translate("Events", label), attendance.value)
-        form = QFormLayout()
-        for name, label, editor in (
-            ("name", self.tr("Name *"), self.name_edit),
-            ("administration", self.tr("Administration"), self.administration_combo),
-            ("title", self.tr("Position"), self.title_edit),
-            ("email", self.tr("E-mail"), self.email_edit),
-            ("gender", self.tr("Gender"), self.gender_combo),
-            ("attendance", self.tr("Attendance"), self.attendance_combo),
-        ):
-            editor.setObjectName(f"{name}Edit")
-            form.addRow(label, self.errors.wrap(name, editor))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = lay_out_form(
+            self,
+            self.errors,
+            (
+                ("name", self.tr("Name *"), self.name_edit),
+                ("administration", self.tr("Administration"), self.administration_combo),
+                ("title", self.tr("Position"), self.title_edit),
+                ("email", self.tr("E-mail"), self.email_edit),
+                ("gender", self.tr("Gender"), self.gender_combo),
+                ("attendance", self.tr("Attendance"), self.attendance_combo),
+            ),
+            self.try_save,
         )
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
     def set_form(self, form: ParticipantForm) -> None:
@@ -161,7 +154,7 @@ class ParticipantsPanel(QWidget):
         self.office = office
         self.event_id: int | None = None
         self.model = ParticipantModel(self)
-        self.table = make_table(
+        self.table = record_table(
             self.model, "participantTable", (24, 26, 20, 24, 8, 11), 0, multi=True
         )
         self.table.doubleClicked.connect(self.edit_selected)

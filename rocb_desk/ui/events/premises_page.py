@@ -9,7 +9,6 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -17,12 +16,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -38,9 +35,10 @@ from ...services.events.bookings import BookingForm
 from ...services.events.queries import EventFilter, list_events, period_text
 from ...services.office import Office
 from ..actions import table_page_action
-from ..forms import FieldErrors, save_showing_refusals
+from ..forms import FieldErrors, lay_out_form, save_showing_refusals
 from ..hub import hub
 from ..messages import show_refusal
+from ..tables import record_table
 from .calendar import EventCalendar, legend
 from .list_model import BookingModel, month_bounds
 
@@ -75,27 +73,21 @@ class BookingDialog(QDialog):
         self.starts_edit.dateTimeChanged.connect(self._start_moved)
         self.purpose_combo.currentIndexChanged.connect(self._purpose_chosen)
 
-        form = QFormLayout()
-        for name, label, editor in (
-            ("room_id", self.tr("Room *"), self.room_combo),
-            ("starts_at", self.tr("From *"), self.starts_edit),
-            ("ends_at", self.tr("Until *"), self.ends_edit),
-            ("purpose", self.tr("Purpose"), self.purpose_combo),
-            ("event_id", self.tr("Event"), self.event_combo),
-            ("organization", self.tr("Organization renting"), self.organization_edit),
-            ("rent", self.tr("Rent (EUR)"), self.rent_edit),
-            ("note", self.tr("Note"), self.note_edit),
-        ):
-            editor.setObjectName(f"{name}Edit")
-            form.addRow(label, self.errors.wrap(name, editor))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = lay_out_form(
+            self,
+            self.errors,
+            (
+                ("room_id", self.tr("Room *"), self.room_combo),
+                ("starts_at", self.tr("From *"), self.starts_edit),
+                ("ends_at", self.tr("Until *"), self.ends_edit),
+                ("purpose", self.tr("Purpose"), self.purpose_combo),
+                ("event_id", self.tr("Event"), self.event_combo),
+                ("organization", self.tr("Organization renting"), self.organization_edit),
+                ("rent", self.tr("Rent (EUR)"), self.rent_edit),
+                ("note", self.tr("Note"), self.note_edit),
+            ),
+            self.try_save,
         )
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
         self.set_form(BookingForm())
 
@@ -251,22 +243,8 @@ class PremisesPage(QWidget):
         self.calendar.clicked.connect(self._day_clicked)
         self.month_label = QLabel(objectName="premisesMonthLabel")
         self.model = BookingModel(self)
-        self.table = QTableView(objectName="bookingTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table = record_table(self.model, "bookingTable", (11, 13, 20, 30, 36, 11, 11), 4)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        width = self.fontMetrics().horizontalAdvance("0")
-        for column, chars in enumerate((11, 13, 20, 30, 36, 11, 11)):
-            needed = header.fontMetrics().horizontalAdvance(self.model.titles()[column]) + 28
-            header.resizeSection(column, max(width * chars, needed))
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(self.edit_selected)
 
