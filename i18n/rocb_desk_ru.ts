@@ -240,37 +240,37 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BookingModel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="295"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="280"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="296"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="281"/>
         <source>Hours</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="297"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="282"/>
         <source>Room</source>
         <translation>Помещение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="298"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="283"/>
         <source>Purpose</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="299"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="284"/>
         <source>Event or organization</source>
         <translation>Мероприятие или организация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="300"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="285"/>
         <source>Rent (EUR)</source>
         <translation>Арендная плата (евро)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="301"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="286"/>
         <source>Received (EUR)</source>
         <translation>Получено (евро)</translation>
     </message>
@@ -758,12 +758,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CandidatesDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="79"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="49"/>
         <source>Link expenses to the event</source>
         <translation>Привязка расходов к мероприятию</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="91"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="61"/>
         <source>Expenses of the event&apos;s financial year not linked to an event:</source>
         <translation>Расходы финансового года мероприятия, не привязанные ни к одному мероприятию:</translation>
     </message>
@@ -779,7 +779,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CheckListModel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="384"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="364"/>
         <source>Inactive record no. %1</source>
         <translation>Неактивная запись № %1</translation>
     </message>
@@ -919,32 +919,32 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="134"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="104"/>
         <source>&amp;Link expenses…</source>
         <translation>&amp;Привязать расходы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="135"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="105"/>
         <source>U&amp;nlink</source>
         <translation>&amp;Снять привязку</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="144"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="114"/>
         <source>Costs are expenses of the books; unlinking keeps them in the books.</source>
         <translation>Затраты — это расходы из книги учета; при снятии привязки они остаются в учете.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="161"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="131"/>
         <source>Total: %1 EUR</source>
         <translation>Итого: %1 евро</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="175"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="145"/>
         <source>Link expenses</source>
         <translation>Привязка расходов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="176"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="146"/>
         <source>Every expense of the event&apos;s financial year is already linked.</source>
         <translation>Все расходы финансового года мероприятия уже привязаны.</translation>
     </message>
@@ -1208,17 +1208,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="222"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="217"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="222"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="217"/>
         <source>What it is</source>
         <translation>Вид документа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="222"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="217"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
@@ -1226,67 +1226,67 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="218"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="188"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="218"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="188"/>
         <source>Presentation</source>
         <translation>Презентация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="218"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="188"/>
         <source>Final report</source>
         <translation>Итоговый отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="221"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="191"/>
         <source>&amp;Add files…</source>
         <translation>Доб&amp;авить файлы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="222"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="192"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="223"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="193"/>
         <source>&amp;Remove</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="231"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="201"/>
         <source>Attach as</source>
         <translation>Прикрепить как</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="237"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="207"/>
         <source>Drop files here to attach them to the event.</source>
         <translation>Перетащите файлы сюда, чтобы прикрепить их к мероприятию.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="261"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="231"/>
         <source>Attach documents to the event</source>
         <translation>Прикрепление документов к мероприятию</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="264"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="234"/>
         <source>Documents (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;All files (*)</source>
         <translation>Документы (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="305"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="275"/>
         <source>Open</source>
         <translation>Открытие файла</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="314"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="284"/>
         <source>Remove %1 from the event?</source>
         <translation>Удалить документ %1 из мероприятия?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="316"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="286"/>
         <source>Remove document</source>
         <translation>Удаление документа</translation>
     </message>
@@ -1294,72 +1294,72 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="44"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="41"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="45"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="42"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="54"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="51"/>
         <source>A member administration, a partner, or a supplier&apos;s name</source>
         <translation>Администрация-член, партнер или наименование поставщика</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="57"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="54"/>
         <source>Numbered automatically</source>
         <translation>Нумеруется автоматически</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="59"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="56"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="60"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="57"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="66"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="65"/>
         <source>Date *</source>
         <translation>Дата *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="67"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="66"/>
         <source>Type *</source>
         <translation>Тип *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="68"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="67"/>
         <source>Budget item or income *</source>
         <translation>Статья или вид дохода *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="69"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="68"/>
         <source>Amount (EUR) *</source>
         <translation>Сумма (евро) *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="70"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="69"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="71"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="70"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="72"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="71"/>
         <source>Voucher</source>
         <translation>Документ №</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="73"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="72"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
@@ -2414,7 +2414,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Дата выдачи: {date}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="439"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="437"/>
         <source>Director</source>
         <translation>Директор</translation>
     </message>
@@ -2422,52 +2422,52 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="77"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="75"/>
         <source>All roles</source>
         <translation>Все роли</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="81"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="79"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="85"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="83"/>
         <source>All modalities</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="89"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="87"/>
         <source>Title, place or narrative (Ctrl+F)</source>
         <translation>Название, место или описание (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="133"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="120"/>
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="135"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="122"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="141"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="128"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="147"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="134"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="188"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="175"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="215"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="202"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>Показано %n мероприятие</numerusform>
@@ -2476,17 +2476,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="220"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="207"/>
         <source>costs %1</source>
         <translation>затраты %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="290"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="277"/>
         <source>Delete the event “%1” of %2?</source>
         <translation>Удалить мероприятие «%1» (%2)?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="295"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="282"/>
         <source>%n ledger entry(ies) of its costs (%1 EUR) stay in the books, no longer linked to an event.</source>
         <translation>
             <numerusform>%n запись книги учета о его затратах (%1 евро) останется в учете без привязки к мероприятию.</numerusform>
@@ -2495,12 +2495,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="301"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="288"/>
         <source>Delete event</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="311"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="298"/>
         <source>Event deleted; %n cost entry(ies) kept in the books.</source>
         <translation>
             <numerusform>Мероприятие удалено; %n запись о затратах сохранена в учете.</numerusform>
@@ -2509,12 +2509,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="324"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="311"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="336"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="323"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2548,70 +2548,65 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="346"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="333"/>
         <source>Export the events of a year</source>
         <translation>Экспорт мероприятий за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="352"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="339"/>
         <source>Table of the year&apos;s events (#, Event, Location, Date)</source>
         <translation>Таблица мероприятий за год (#, Мероприятие, Место проведения, Дата)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="353"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="340"/>
         <source>Events financially supported</source>
         <translation>Мероприятия, получившие финансовую поддержку</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="354"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="341"/>
         <source>Narratives of the year&apos;s events</source>
         <translation>Описания мероприятий за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="372"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="359"/>
         <source>Financial year</source>
         <translation>Финансовый год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="373"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="360"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="374"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="361"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="375"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="362"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="391"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="378"/>
         <source>Word document (.docx)</source>
         <translation>Документ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="393"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="380"/>
         <source>PDF document (.pdf)</source>
         <translation>Документ PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="394"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="381"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Книга Excel (.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
-    <message>
-        <location filename="../rocb_desk/ui/books/import_dialog.py" line="88"/>
-        <source>Import %1</source>
-        <translation>Импорт: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/import_dialog.py" line="93"/>
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="23"/>
         <source>%n row(s) refused: nothing will be imported until the file is corrected.</source>
         <translation>
             <numerusform>Отклонена %n строка: ничего не будет импортировано, пока файл не исправлен.</numerusform>
@@ -2620,7 +2615,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/import_dialog.py" line="100"/>
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="19"/>
         <source>%n entry(ies) ready to import.</source>
         <translation>
             <numerusform>Готова к импорту %n запись.</numerusform>
@@ -2628,8 +2623,16 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
             <numerusform>Готово к импорту %n записей.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/books/import_dialog.py" line="111"/>
+        <location filename="../rocb_desk/ui/import_preview.py" line="107"/>
+        <source>Import %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/import_preview.py" line="129"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2637,122 +2640,122 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="66"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="64"/>
         <source>Income and expenditure</source>
         <translation>Доходы и расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="67"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="65"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="68"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="66"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="70"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="68"/>
         <source>All chapters</source>
         <translation>Все главы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="74"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="72"/>
         <source>All items</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="79"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="77"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="81"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="79"/>
         <source>Description or voucher (Ctrl+F)</source>
         <translation>Описание или номер документа (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="93"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="91"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="95"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="93"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="124"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="107"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Новая запись…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="126"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="109"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="129"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="112"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="134"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="117"/>
         <source>&amp;Reverse…</source>
         <translation>&amp;Сторнировать…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="136"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="119"/>
         <source>&amp;History…</source>
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="139"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="122"/>
         <source>&amp;Year history…</source>
         <translation>История &amp;года…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="141"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="124"/>
         <source>&amp;Attach receipt…</source>
         <translation>&amp;Прикрепить квитанцию…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="142"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="125"/>
         <source>Open recei&amp;pt</source>
         <translation>Открыть к&amp;витанцию</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="144"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="127"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="145"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="128"/>
         <source>Excel &amp;ledger…</source>
         <translation>&amp;Книга Excel…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="146"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="129"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Отчет…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="148"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="131"/>
         <source>&amp;Close year…</source>
         <translation>&amp;Закрыть год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="149"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="132"/>
         <source>Re&amp;open year…</source>
         <translation>Отк&amp;рыть год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="186"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="169"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="220"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="203"/>
         <source>%n line(s) shown · income %1 · expenditure %2 · difference %3</source>
         <translation>
             <numerusform>Показана %n строка · доходы %1 · расходы %2 · разница %3</numerusform>
@@ -2761,123 +2764,123 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="272"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="255"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="283"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="266"/>
         <source>Edit entry</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="296"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="279"/>
         <source>Delete the entry %1 of %2 (%3)?</source>
         <translation>Удалить запись %1 от %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="302"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="285"/>
         <source>Delete entry</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="318"/>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="328"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="301"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="311"/>
         <source>Reverse entry</source>
         <translation>Сторнирование записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="319"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="302"/>
         <source>Date of the reversal, in an open year (YYYY-MM-DD):</source>
         <translation>Дата сторно в открытом году (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="328"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="311"/>
         <source>Write the date as 2021-05-31.</source>
         <translation>Укажите дату в виде 2021-05-31.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="342"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="325"/>
         <source>History of voucher %1 (%2)</source>
         <translation>История документа %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="354"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="337"/>
         <source>History of the books of %1</source>
         <translation>История учета за %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="363"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="346"/>
         <source>Attach the scan of the receipt</source>
         <translation>Прикрепить скан квитанции</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="365"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="348"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="390"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="373"/>
         <source>Import ledger entries</source>
         <translation>Импорт записей книги учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="390"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="373"/>
         <source>Ledger files (*.csv *.xlsx)</source>
         <translation>Файлы книги учета (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="402"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="385"/>
         <source>Close the financial year %1? Its entries can then no longer change; corrections become reversals in an open year.</source>
         <translation>Закрыть финансовый год %1? После этого его записи нельзя будет изменить; исправления вносятся сторнирующими записями в открытом году.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="406"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="389"/>
         <source>Close year</source>
         <translation>Закрытие года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="416"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="399"/>
         <source>%1 closed; balance carried forward: %2</source>
         <translation>Год %1 закрыт; остаток перенесен: %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="427"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="410"/>
         <source>Reopen the closed financial year %1? This is recorded in the audit trail.</source>
         <translation>Открыть закрытый финансовый год %1? Это будет записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="430"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="413"/>
         <source>Reopen year</source>
         <translation>Открытие года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="440"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="423"/>
         <source>Choose a financial year first.</source>
         <translation>Сначала выберите финансовый год.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="454"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="437"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="458"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="441"/>
         <source>Excel ledger</source>
         <translation>Книга учета Excel</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="458"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="441"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="464"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="447"/>
         <source>Financial statement</source>
         <translation>Финансовый отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="466"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="449"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
@@ -3249,37 +3252,37 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="58"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="57"/>
         <source>A member administration, or another organization</source>
         <translation>Администрация-член или другая организация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="70"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="71"/>
         <source>Name *</source>
         <translation>ФИО *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="71"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="72"/>
         <source>Administration</source>
         <translation>Администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="72"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="73"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="73"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="74"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="74"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="75"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="75"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="76"/>
         <source>Attendance</source>
         <translation>Присутствие</translation>
     </message>
@@ -3287,88 +3290,40 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="247"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="237"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="248"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="238"/>
         <source>Administration</source>
         <translation>Администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="249"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="239"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="250"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="240"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="251"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="241"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="252"/>
-        <source>Attendance</source>
-        <translation>Присутствие</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantPreviewModel</name>
-    <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="39"/>
-        <source>Row</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="40"/>
-        <source>Refused because</source>
-        <translation>Причина отказа</translation>
-    </message>
-    <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="41"/>
-        <source>Name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="42"/>
-        <source>Administration</source>
-        <translation>Администрация</translation>
-    </message>
-    <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="43"/>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="44"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="45"/>
-        <source>Gender</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="46"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="242"/>
         <source>Attendance</source>
         <translation>Присутствие</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsImportDialog</name>
-    <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="96"/>
-        <source>Import %1</source>
-        <translation>Импорт: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="102"/>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="22"/>
         <source>%n row(s) refused: nobody will be imported until the list is corrected.</source>
         <translation>
             <numerusform>Отклонена %n строка: никто не будет импортирован, пока список не исправлен.</numerusform>
@@ -3376,8 +3331,38 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
             <numerusform>Отклонено %n строк: никто не будет импортирован, пока список не исправлен.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="28"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="29"/>
+        <source>Administration</source>
+        <translation>Администрация</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="30"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="31"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="32"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="33"/>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="109"/>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="18"/>
         <source>%n participant(s) ready to import.</source>
         <translation>
             <numerusform>Готов к импорту %n участник.</numerusform>
@@ -3385,71 +3370,66 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
             <numerusform>Готово к импорту %n участников.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="124"/>
-        <source>Import</source>
-        <translation>Импортировать</translation>
-    </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="175"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="168"/>
         <source>&amp;Add…</source>
         <translation>Доб&amp;авить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="176"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="169"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="178"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="171"/>
         <source>&amp;Delete</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="181"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="174"/>
         <source>Mark &amp;present</source>
         <translation>Отметить &amp;присутствие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="186"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="179"/>
         <source>Mark a&amp;bsent</source>
         <translation>Отметить &amp;отсутствие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="188"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="181"/>
         <source>&amp;Import list…</source>
         <translation>Импорт &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="190"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="183"/>
         <source>Attendance &amp;sheet…</source>
         <translation>Лист р&amp;егистрации…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="193"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="186"/>
         <source>Cer&amp;tificates</source>
         <translation>Сер&amp;тификаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="196"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="189"/>
         <source>All in one PDF…</source>
         <translation>Все в одном PDF…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="197"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="190"/>
         <source>One PDF per participant…</source>
         <translation>Отдельный PDF для каждого участника…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="219"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="212"/>
         <source>Documents in</source>
         <translation>Язык документов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="239"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="232"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -3458,7 +3438,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="241"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="234"/>
         <source>%n present</source>
         <translation>
             <numerusform>%n присутствовал</numerusform>
@@ -3467,7 +3447,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="275"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="268"/>
         <source>Remove %n participant(s) from the event?</source>
         <translation>
             <numerusform>Удалить из мероприятия участников: %n?</numerusform>
@@ -3476,58 +3456,58 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="277"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="270"/>
         <source>Remove participants</source>
         <translation>Удаление участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="310"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="303"/>
         <source>Import a registration list</source>
         <translation>Импорт регистрационного списка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="312"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="305"/>
         <source>Registration lists (*.xlsx *.csv)</source>
         <translation>Регистрационные списки (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="327"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="320"/>
         <source>Attendance sheet</source>
         <translation>Лист регистрации участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="329"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="322"/>
         <source>Word document (*.docx);;Excel workbook (*.xlsx)</source>
         <translation>Документ Word (*.docx);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="341"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="334"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="349"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="342"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="350"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="343"/>
         <source>Certificates are for those present: mark the participants present first.</source>
         <translation>Сертификаты выдаются присутствовавшим: сначала отметьте присутствие участников.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="361"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="354"/>
         <source>Certificates of attendance</source>
         <translation>Сертификаты участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="363"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="356"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="375"/>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="393"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="368"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="386"/>
         <source>%n certificate(s) saved in %1</source>
         <translation>
             <numerusform>%n сертификат сохранен в %1</numerusform>
@@ -3536,7 +3516,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="383"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="376"/>
         <source>Folder for the certificates, one PDF per participant</source>
         <translation>Папка для сертификатов (отдельный PDF для каждого участника)</translation>
     </message>
@@ -3544,27 +3524,27 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>PremisesPage</name>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="274"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="252"/>
         <source>&amp;New booking…</source>
         <translation>&amp;Новое бронирование…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="276"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="254"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="279"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="257"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="285"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="263"/>
         <source>Record &amp;rent received…</source>
         <translation>Учесть полученную &amp;арендную плату…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="321"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="299"/>
         <source>%n booking(s) in %1</source>
         <translation>
             <numerusform>%1: %n бронирование</numerusform>
@@ -3573,22 +3553,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="378"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="356"/>
         <source>Cancel the booking of %1 on %2?</source>
         <translation>Отменить бронирование помещения «%1» на %2?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="383"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="361"/>
         <source>The rent received stays in the books.</source>
         <translation>Полученная арендная плата останется в учете.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="385"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="363"/>
         <source>Cancel booking</source>
         <translation>Отмена бронирования</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="409"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="387"/>
         <source>Rent of %1 EUR recorded as income in the books</source>
         <translation>Арендная плата (%1 евро) отражена в учете как доход</translation>
     </message>
@@ -3596,12 +3576,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/import_dialog.py" line="54"/>
+        <location filename="../rocb_desk/ui/import_preview.py" line="47"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/import_dialog.py" line="56"/>
+        <location filename="../rocb_desk/ui/import_preview.py" line="47"/>
         <source>Refused because</source>
         <translation>Причина отказа</translation>
     </message>
@@ -3617,32 +3597,32 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>RentDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="212"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="204"/>
         <source>Record rent received</source>
         <translation>Учет полученной арендной платы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="216"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="208"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="217"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="209"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="219"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="211"/>
         <source>Amount (EUR)</source>
         <translation>Сумма (евро)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="220"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="212"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="221"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="213"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
@@ -3736,22 +3716,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="139"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="132"/>
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="141"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="134"/>
         <source>Edit participant</source>
         <translation>Изменение данных участника</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="184"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="176"/>
         <source>New booking</source>
         <translation>Новое бронирование</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="193"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="185"/>
         <source>Edit booking</source>
         <translation>Изменение бронирования</translation>
     </message>
