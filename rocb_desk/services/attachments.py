@@ -35,13 +35,15 @@ def stored_path(office: Office, sha256: str) -> Path:
     return office.attachments_folder / sha256[:2] / sha256
 
 
-def copy_in(office: Office, source: Path) -> StoredFile:
+def copy_in(office: Office, source: Path, max_bytes: int = MAX_BYTES) -> StoredFile:
     """Copy `source` into the store (once per content) and return what was stored."""
     if not source.is_file():
         raise OfficeError(QT_TRANSLATE_NOOP("Errors", "{path} is not a file."), path=str(source))
-    if source.stat().st_size > MAX_BYTES:
+    if source.stat().st_size > max_bytes:
         raise OfficeError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is larger than 512 MB."), path=str(source)
+            QT_TRANSLATE_NOOP("Errors", "{path} is larger than {limit} MB."),
+            path=str(source),
+            limit=max_bytes // 1024**2,
         )
     office.attachments_folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
@@ -69,7 +71,15 @@ def copy_in(office: Office, source: Path) -> StoredFile:
             path=str(source),
             reason=exc.strerror or str(exc),
         ) from None
-    return StoredFile(sha, size, source.name)
+    return StoredFile(sha, size, display_name(source.name))
+
+
+def display_name(name: str) -> str:
+    """A file's name as it may be shown and recorded: no control characters, no folders.
+
+    The stored file is named by its hash, so a hostile name never reaches the disk."""
+    cleaned = "".join(ch for ch in name if ch.isprintable()).replace("/", "_").replace("\\", "_")
+    return cleaned.strip()[:300] or "file"
 
 
 def record(session: Session, stored: StoredFile) -> int:

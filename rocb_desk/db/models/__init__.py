@@ -23,15 +23,29 @@ from .events import (
     RoomBooking,
 )
 from .files import Attachment
+from .letters import (
+    AttachmentText,
+    Letter,
+    LetterAttachment,
+    LetterCorrespondent,
+    LetterEvent,
+    LetterTag,
+)
 
 __all__ = [
     "Attachment",
+    "AttachmentText",
     "AuditEntry",
     "BudgetChapter",
     "BudgetItem",
     "BudgetLine",
     "FinancialYearRecord",
     "LedgerEntry",
+    "Letter",
+    "LetterAttachment",
+    "LetterCorrespondent",
+    "LetterEvent",
+    "LetterTag",
     "ContactPoint",
     "ETrainingAccount",
     "Event",
