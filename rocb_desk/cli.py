@@ -92,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     events_list.add_argument("--fy", required=True, type=_financial_year, metavar="2020/2021")
     events_list.set_defaults(run=cmd_events_list)
 
+    _letters_parser(commands)
+
     directory = commands.add_parser("directory", help="the Directory lists")
     directory_commands = directory.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = directory_commands.add_parser("export", help="export one list to .xlsx, .docx or .pdf")
@@ -106,6 +108,50 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--list", choices=_list_keys(), help="show this Directory list")
     shot.set_defaults(run=cmd_screenshot, widgets=True)
     return parser
+
+
+def _letters_parser(commands) -> None:  # noqa: ANN001 - argparse's subparsers
+    letters = commands.add_parser("letters", help="the correspondence register")
+    actions = letters.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="register a letter; prints its reference")
+    add.add_argument("--direction", required=True, choices=("in", "out"))
+    add.add_argument("--date", required=True, type=_day, metavar="YYYY-MM-DD")
+    add.add_argument("--subject", required=True)
+    add.add_argument("--correspondent", action="append", default=[], metavar="NAME")
+    add.add_argument("--lang", dest="letter_lang", choices=("en", "ru"), default="en")
+    add.add_argument("--body", default="")
+    add.add_argument(
+        "--restriction",
+        choices=("public", "members", "internal", "confidential"),
+        default="members",
+    )
+    add.add_argument("--attach", nargs="+", type=Path, default=[], metavar="FILE")
+    add.add_argument("--reference", default="", help="a number already given on paper")
+    add.add_argument("--draft", action="store_true", help="reserve the number for a draft")
+    add.set_defaults(run=cmd_letters_add)
+    search = actions.add_parser("search", help="full-text search; one line a letter")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=20)
+    search.set_defaults(run=cmd_letters_search)
+    export = actions.add_parser("export", help="an outgoing letter on the office letterhead")
+    export.add_argument("reference", metavar="REFERENCE")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.docx")
+    export.set_defaults(run=cmd_letters_export)
+    archive = actions.add_parser("import", help="import a scanned archive: a folder and its index")
+    archive.add_argument("folder", type=Path, metavar="FOLDER")
+    archive.add_argument("--index", required=True, type=Path, metavar="INDEX.csv|INDEX.xlsx")
+    archive.set_defaults(run=cmd_letters_import)
+    reindex = actions.add_parser("reindex", help="rebuild the search index of the letters")
+    reindex.set_defaults(run=cmd_letters_reindex)
+
+
+def _day(text: str):  # noqa: ANN202 - a date, for argparse
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text} (write 2021-01-15)") from None
 
 
 def _financial_year(text: str):  # noqa: ANN202 - a FinancialYear, for argparse
@@ -269,6 +315,87 @@ def cmd_events_list(args: argparse.Namespace) -> int:
     for line in lines:
         roles = ",".join(sorted(line.roles))
         print(f"{line.start.isoformat()}\t{line.end.isoformat()}\t{roles}\t{line.title}")
+    return OK
+
+
+def cmd_letters_add(args: argparse.Namespace) -> int:
+    from .services.letters.correspondents import resolve
+    from .services.letters.register import LetterForm, register_letter
+
+    office = _open(args)
+    try:
+        with office.reading() as session:
+            who = [c for name in args.correspondent for c in resolve(session, name)]
+        form = LetterForm(
+            direction=args.direction,
+            letter_date=args.date,
+            subject=args.subject,
+            language=args.letter_lang,
+            body=args.body,
+            restriction=args.restriction,
+            status="draft" if args.draft else "",
+            circular=len(who) > 1,
+            correspondents=who,
+            reference=args.reference,
+        )
+        registered = register_letter(office, form, args.attach)
+    finally:
+        office.close()
+    print(registered.reference)
+    return OK
+
+
+def cmd_letters_search(args: argparse.Namespace) -> int:
+    from .services.letters.search import search
+
+    office = _open(args)
+    try:
+        found = search(office, args.query, lang=args.lang, limit=max(args.limit, 1))
+    finally:
+        office.close()
+    for hit in found.hits:
+        subject = " ".join(hit.subject.split())  # one line a letter, whatever the subject holds
+        print(f"{hit.reference}\t{hit.letter_date.isoformat()}\t{subject}")
+    return OK
+
+
+def cmd_letters_export(args: argparse.Namespace) -> int:
+    from .services.letters.composer import export_letter
+
+    office = _open(args)
+    try:
+        written = export_letter(office, args.reference, args.output, args.lang)
+    finally:
+        office.close()
+    print(written)
+    return OK
+
+
+def cmd_letters_import(args: argparse.Namespace) -> int:
+    from .services.letters.archive_import import import_archive
+
+    office = _open(args)
+    try:
+        ids = import_archive(office, args.folder, args.index)
+    finally:
+        office.close()
+    print(
+        translate("CLI", "Imported {count} letters from {path}").format(
+            count=len(ids), path=args.index
+        )
+    )
+    return OK
+
+
+def cmd_letters_reindex(args: argparse.Namespace) -> int:
+    from .services.letters.search import rebuild_index
+
+    office = _open(args)
+    try:
+        count = rebuild_index(office)
+    finally:
+        office.close()
+    print(translate("CLI", "Indexed {count} letters").format(count=count))
     return OK
 
 

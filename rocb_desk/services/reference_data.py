@@ -29,6 +29,7 @@ from ..db.models import (
 from ..paths import resource_path
 from . import audit
 from .events.demo import load_demo_events
+from .letters.demo import load_demo_letters
 from .office import Office
 
 DEMO_FLAG = "demo.directory"
@@ -160,6 +161,7 @@ def load_demo(office: Office) -> bool:
         audit.record(session, office.actor, "load", "demo", None)
     _demo_books(office)
     load_demo_events(office)
+    load_demo_letters(office)
     return True
 
 

@@ -190,7 +190,8 @@ def import_archive(
                 added.append(item)
             if progress is not None and progress(done, 2 * total) is False:
                 raise Cancelled
-        paths = [attachments.stored_path(office, s.sha256) for s in stored]
+        # Read from the files as named in the folder: their suffix says what kind they are.
+        paths = [letter.path for letter in letters]
 
         def reading(done: int, _total: int) -> bool:
             return progress is None or progress(total + done, 2 * total) is not False

@@ -204,7 +204,8 @@ def prepare_files(office: Office, paths: list[Path]) -> list[PreparedFile]:
 
     limit = load_profile(office).max_attachment_mb * 1024**2
     stored = [attachments.copy_in(office, path, max_bytes=limit) for path in paths]
-    found = extract_many([attachments.stored_path(office, s.sha256) for s in stored])
+    # Read from the files as the user named them: their suffix says what kind they are.
+    found = extract_many(paths)
     return [
         PreparedFile(s, result.status.value, result.text)
         for s, result in zip(stored, found, strict=True)
