@@ -5,6 +5,7 @@ Absolute imports, so that PyInstaller can run this file as its script.
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 
@@ -15,6 +16,9 @@ def _open_window(database: str | None, lang: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # In the PyInstaller bundle a spawned worker (attachment text extraction) starts this
+    # same executable: freeze_support() runs the worker and exits instead of the app.
+    multiprocessing.freeze_support()
     from rocb_desk.cli import run
 
     return run(sys.argv[1:] if argv is None else argv, open_window=_open_window)
