@@ -128,6 +128,8 @@ MONTH_NAMES = (
 
 END_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The end date {end} is before the start {start}.")
 NEGATIVE_COUNT = QT_TRANSLATE_NOOP("Errors", "A number of people or countries cannot be negative.")
+TOO_MANY = QT_TRANSLATE_NOOP("Errors", "{value} is more than any event holds.")
+MAX_COUNT = 1_000_000
 NEEDS_TITLE = QT_TRANSLATE_NOOP("Errors", "An event needs a title in English or in Russian.")
 
 
@@ -150,6 +152,8 @@ def check_dates(
 def check_count(value: int | None, field: str) -> list[FieldError]:
     if value is not None and value < 0:
         return [FieldError(field, Message(NEGATIVE_COUNT))]
+    if value is not None and value > MAX_COUNT:
+        return [FieldError(field, Message(TOO_MANY, params={"value": value}))]
     return []
 
 

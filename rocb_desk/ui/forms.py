@@ -96,7 +96,9 @@ def save_showing_refusals(dialog: QDialog, errors: FieldErrors, save: Callable[[
     except ValidationError as error:
         for text in errors.show_refusal(error):
             QMessageBox.warning(dialog, dialog.windowTitle(), text)
-        dialog.adjustSize()  # room for the messages, however long in Russian
+        # Room for the messages, however long in Russian; never smaller than it was.
+        hint = dialog.sizeHint()
+        dialog.resize(max(dialog.width(), hint.width()), max(dialog.height(), hint.height()))
         return False
     except OfficeError as error:
         show_refusal(dialog, error)

@@ -37,6 +37,11 @@ NEGATIVE_RENT = QT_TRANSLATE_NOOP("Errors", "The rent cannot be negative.")
 NO_ROOM = QT_TRANSLATE_NOOP("Errors", "Choose a room.")
 NO_RENT = QT_TRANSLATE_NOOP("Errors", "The booking has no rent to receive.")
 RENT_RECORDED = QT_TRANSLATE_NOOP("Errors", "The rent of this booking is already in the books.")
+RENT_LOCKED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The rent of this booking is in the books: its rent, purpose and organization stay as "
+    "they were posted (reverse the income entry in the books to correct it).",
+)
 RENT_DESCRIPTION = QT_TRANSLATE_NOOP("Events", "Rent of {room}, {day}: {organization}")
 
 
@@ -79,7 +84,7 @@ def rooms(office: Office, lang: str) -> list[tuple[int, str]]:
     return [
         (
             room.id,
-            translate("Events", "{room} ({seats} seats)").format(
+            translate("Events", "{room} ({seats} places)").format(
                 room=_room_name(room, lang), seats=room.seats
             ),
         )
@@ -162,6 +167,12 @@ def save_booking(
             if booking is None:
                 raise OfficeError(NOT_FOUND)
             before = _form(booking).__dict__.copy()
+            if booking.income_entry_id is not None and (
+                form.rent != booking.rent
+                or form.purpose != booking.purpose
+                or form.organization != booking.organization
+            ):
+                raise ValidationError.single("rent", RENT_LOCKED)
         for name, value in asdict(form).items():
             setattr(booking, name, value)
         if form.purpose == BookingPurpose.OWN_EVENT.value:

@@ -24,8 +24,9 @@ def _year_events(
 
 
 def _period_sentence(year: FinancialYear, count: int) -> str:
+    # Worded so that the number agrees with no noun, in English and in Russian.
     return translate(
-        "Events", "In the period from {start} to {end}, the office was involved in {count} events."
+        "Events", "Events in which the office was involved from {start} to {end}: {count}."
     ).format(
         start=period_text(year.start, year.start), end=period_text(year.end, year.end), count=count
     )
@@ -98,7 +99,7 @@ def supported_events_document(office: Office, year: FinancialYear, lang: str) ->
     document.add(
         Paragraph(
             translate(
-                "Events", "The office financially supported {count} events in {year}."
+                "Events", "Events the office financially supported in {year}: {count}."
             ).format(count=len(table.rows), year=year.name)
         )
     )

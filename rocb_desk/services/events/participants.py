@@ -43,10 +43,9 @@ BAD_ATTENDANCE = QT_TRANSLATE_NOOP(
     "Errors",
     "\u201c{value}\u201d is not an attendance: write registered, present, absent or excused.",
 )
-DUPLICATE_ROW = QT_TRANSLATE_NOOP("Errors", "{name} with the same e-mail is already on row {row}.")
-ALREADY_REGISTERED = QT_TRANSLATE_NOOP(
-    "Errors", "{name} with the same e-mail is already registered for this event."
-)
+# The same person: the same name and the same e-mail (or both without one).
+DUPLICATE_ROW = QT_TRANSLATE_NOOP("Errors", "{name} is already on row {row}.")
+ALREADY_REGISTERED = QT_TRANSLATE_NOOP("Errors", "{name} is already registered for this event.")
 TOO_LONG = QT_TRANSLATE_NOOP("Errors", "At most {limit} characters.")
 UNKNOWN_MEMBER = QT_TRANSLATE_NOOP(
     "Errors", "The administration is no longer in the Directory; choose it again."

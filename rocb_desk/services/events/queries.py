@@ -1,9 +1,9 @@
 """Reading the register: the filtered list, the calendar's days, the statistics of a year.
 
 Counts follow the participant list when an event has one (everyone not absent or
-excused; countries as distinct administrations) and the typed figures otherwise.
-A year holds tens of events and fifteen years a few thousand: every query is bounded
-by the year's date range on an index, and the text filter runs over that result.
+excused; countries as distinct member administrations) and the typed figures otherwise.
+A year holds tens of events and fifteen years a few thousand: the filters run in SQL
+on indexes, and the text filter over what they leave (at most those few thousand).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import String, and_, case, cast, distinct, func, select
+from sqlalchemy import and_, case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from ...db.models import Event, EventRole, LedgerEntry, Participant
@@ -117,17 +117,14 @@ def list_counts(session: Session, event_ids: list[int]) -> dict[int, Counts]:
     if not event_ids:
         return {}
     attending = Participant.attendance.in_(ATTENDING)
-    # A country is an administration: the Directory's member where known, else as written.
-    administration = func.coalesce(
-        "member:" + cast(Participant.member_id, String),
-        func.nullif(func.lower(Participant.administration), ""),
-    )
+    # A country is a member administration of the Directory; the WCO or UNODC is none.
+    country = case((attending, Participant.member_id))
     rows = session.execute(
         select(
             Participant.event_id,
             func.count(),
             func.sum(case((attending, 1), else_=0)),
-            func.count(distinct(case((attending, administration)))),
+            func.count(distinct(country)),
             func.sum(
                 case((and_(attending, Participant.gender == Gender.FEMALE.value), 1), else_=0)
             ),
@@ -147,8 +144,11 @@ def _typed(event: Event) -> Counts:
     return Counts(event.participants, event.countries, None, None, False)
 
 
-def list_events(office: Office, filters: EventFilter, lang: str) -> list[EventLine]:
-    """The events that pass the filters, in date order."""
+def list_events(
+    office: Office, filters: EventFilter, lang: str, cost_year: FinancialYear | None = None
+) -> list[EventLine]:
+    """The events that pass the filters, in date order; their costs in all years, or in
+    `cost_year`'s books only (a statement shows what that year paid)."""
     with office.reading() as session:
         events = session.scalars(
             select(Event).where(*_conditions(filters)).order_by(Event.start_date, Event.id)
@@ -185,6 +185,11 @@ def list_events(office: Office, filters: EventFilter, lang: str) -> list[EventLi
                     .where(
                         LedgerEntry.event_id.in_(ids),
                         LedgerEntry.kind == EntryType.EXPENSE.value,
+                        *(
+                            [LedgerEntry.fy_start == cost_year.start_year]
+                            if cost_year is not None
+                            else []
+                        ),
                     )
                     .group_by(LedgerEntry.event_id)
                 ).all()

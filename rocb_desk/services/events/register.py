@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ...db.models import (
@@ -24,7 +24,11 @@ from ...db.models import (
     EventExpert,
     EventPartner,
     EventRole,
+    Expert,
     LedgerEntry,
+    Member,
+    Partner,
+    RoomBooking,
 )
 from ...domain.books import EntryType
 from ...domain.errors import QT_TRANSLATE_NOOP, FieldError, Message, OfficeError, ValidationError
@@ -42,6 +46,10 @@ from ..books.years import is_closed, refuse_if_closed
 from ..office import Office
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The event no longer exists; it may have been removed.")
+TOO_LONG = QT_TRANSLATE_NOOP("Errors", "This is longer than {limit} characters.")
+GONE = QT_TRANSLATE_NOOP("Errors", "A chosen record no longer exists in the Directory.")
+# The columns' sizes: PostgreSQL refuses longer text, so the form refuses it first.
+LENGTHS = {"title_en": 400, "title_ru": 400, "venue": 200, "city": 100, "country": 100}
 BAD_CHOICE = QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not one of the choices.")
 NOT_AN_EXPENSE = QT_TRANSLATE_NOOP(
     "Errors", "Only an expense of the books can be a cost of an event."
@@ -101,11 +109,11 @@ SCALARS = (
     "narrative_en",
     "narrative_ru",
 )
-# The form's sets of linked records: form field, link table, the table's column.
+# The form's sets of linked records: form field, link table, its column, the record linked.
 LINKS = (
-    ("partner_ids", EventPartner, "partner_id"),
-    ("beneficiary_ids", EventBeneficiary, "member_id"),
-    ("expert_ids", EventExpert, "expert_id"),
+    ("partner_ids", EventPartner, "partner_id", Partner),
+    ("beneficiary_ids", EventBeneficiary, "member_id", Member),
+    ("expert_ids", EventExpert, "expert_id", Expert),
 )
 
 
@@ -124,6 +132,21 @@ def check_event(form: EventForm) -> list[FieldError]:
     errors += check_dates(form.start_date, form.end_date)
     errors += check_count(form.participants, "participants")
     errors += check_count(form.countries, "countries")
+    for name, limit in LENGTHS.items():
+        if len(getattr(form, name).strip()) > limit:
+            errors.append(FieldError(name, Message(TOO_LONG, params={"limit": limit})))
+    return errors
+
+
+def _check_links(session: Session, form: EventForm) -> list[FieldError]:
+    """Linked records that another desk removed meanwhile are refused, not a crash."""
+    errors = []
+    for name, _link, _column, target in LINKS:
+        wanted = getattr(form, name)
+        if wanted:
+            found = set(session.scalars(select(target.id).where(target.id.in_(wanted))))
+            if found != wanted:
+                errors.append(FieldError(name, Message(GONE)))
     return errors
 
 
@@ -135,7 +158,7 @@ def _write(session: Session, event: Event, form: EventForm) -> None:
     session.execute(delete(EventRole).where(EventRole.event_id == event.id))
     for role in sorted(form.roles):
         session.add(EventRole(event_id=event.id, role=role))
-    for name, model, column in LINKS:
+    for name, model, column, _target in LINKS:
         session.execute(delete(model).where(model.event_id == event.id))
         for linked_id in sorted(getattr(form, name)):
             session.add(model(event_id=event.id, **{column: linked_id}))
@@ -147,6 +170,9 @@ def save_event(office: Office, form: EventForm, event_id: int | None = None) -> 
     if errors:
         raise ValidationError(errors)
     with office.transaction() as session:
+        errors = _check_links(session, form)
+        if errors:
+            raise ValidationError(errors)
         if event_id is None:
             event = Event()
             session.add(event)
@@ -172,7 +198,7 @@ def save_event(office: Office, form: EventForm, event_id: int | None = None) -> 
 def _read(session: Session, event: Event) -> EventForm:
     form = EventForm(**{name: getattr(event, name) for name in SCALARS})
     form.roles = set(session.scalars(select(EventRole.role).where(EventRole.event_id == event.id)))
-    for name, model, column in LINKS:
+    for name, model, column, _target in LINKS:
         linked = select(getattr(model, column)).where(model.event_id == event.id)
         setattr(form, name, set(session.scalars(linked)))
     return form
@@ -187,25 +213,45 @@ def load_event(office: Office, event_id: int) -> EventForm:
 
 
 def delete_event(office: Office, event_id: int) -> int:
-    """Delete an event; its costs stay in the books, unlinked. Returns how many were unlinked."""
+    """Delete an event; its costs stay in the books, unlinked, and its room bookings go.
+
+    Returns how many ledger entries were unlinked."""
     with office.transaction() as session:
         event = session.get(Event, event_id)
         if event is None:
             raise OfficeError(NOT_FOUND)
-        years = session.scalars(
-            select(LedgerEntry.fy_start).where(LedgerEntry.event_id == event_id).distinct()
-        ).all()
-        for start_year in sorted(years):
+        entries = session.scalars(select(LedgerEntry).where(LedgerEntry.event_id == event_id)).all()
+        for start_year in sorted({entry.fy_start for entry in entries}):
             if is_closed(session, FinancialYear(start_year)):
                 raise OfficeError(COSTS_IN_CLOSED_YEAR, year=FinancialYear(start_year).name)
         before = _read(session, event).audit_values()
-        # Explicitly, not only by the foreign key's ON DELETE, so the count is known.
-        unlinked = session.execute(
-            update(LedgerEntry).where(LedgerEntry.event_id == event_id).values(event_id=None)
-        ).rowcount
+        for entry in entries:  # each change to the books in the audit trail
+            entry.event_id = None
+            audit.record(
+                session,
+                office.actor,
+                "update",
+                "ledger_entry",
+                entry.id,
+                {"event_id": event_id},
+                {"event_id": None},
+            )
+        for booking in session.scalars(
+            select(RoomBooking).where(RoomBooking.event_id == event_id)
+        ).all():
+            audit.record(
+                session,
+                office.actor,
+                "delete",
+                "room_booking",
+                booking.id,
+                {"room_id": booking.room_id, "starts_at": booking.starts_at, "event_id": event_id},
+            )
+            session.delete(booking)
+        session.flush()
         session.delete(event)
         audit.record(session, office.actor, "delete", "event", event_id, before=before)
-        return int(unlinked or 0)
+        return len(entries)
 
 
 # --- costs: ledger entries linked to the event -------------------------------------------
@@ -254,50 +300,63 @@ def cost_total(office: Office, event_id: int) -> Decimal:
 
 
 def cost_candidates(office: Office, event_id: int) -> list[CostLine]:
-    """Expenses not yet linked to any event, in the event's financial year."""
+    """Expenses not yet linked to any event, from the event's financial year and the
+    next (an invoice paid in April for a March event), in years still open."""
     with office.reading() as session:
         event = session.get(Event, event_id)
         if event is None:
             raise OfficeError(NOT_FOUND)
         year = FinancialYear.of(event.start_date)
+        years = [
+            y.start_year
+            for y in (year, FinancialYear(year.start_year + 1))
+            if not is_closed(session, y)
+        ]
         rows = session.execute(
-            _cost_query().where(
-                LedgerEntry.event_id.is_(None), LedgerEntry.fy_start == year.start_year
-            )
+            _cost_query().where(LedgerEntry.event_id.is_(None), LedgerEntry.fy_start.in_(years))
         ).all()
     return [CostLine(*row) for row in rows]
 
 
-def _set_entry_event(office: Office, entry_id: int, event_id: int | None) -> None:
+def _set_entries_event(office: Office, entry_ids: list[int], event_id: int | None) -> None:
+    """Link (or unlink) several entries in one transaction: all of them, or none."""
     with office.transaction() as session:
-        entry = session.get(LedgerEntry, entry_id)
-        if entry is None:
-            raise OfficeError(ENTRY_NOT_FOUND)
-        if event_id is not None:
-            if session.get(Event, event_id) is None:
-                raise OfficeError(NOT_FOUND)
-            if entry.kind != EntryType.EXPENSE.value:
+        if event_id is not None and session.get(Event, event_id) is None:
+            raise OfficeError(NOT_FOUND)
+        for entry_id in entry_ids:
+            entry = session.get(LedgerEntry, entry_id)
+            if entry is None:
+                raise OfficeError(ENTRY_NOT_FOUND)
+            if event_id is not None and entry.kind != EntryType.EXPENSE.value:
                 raise OfficeError(NOT_AN_EXPENSE)
-        refuse_if_closed(session, FinancialYear(entry.fy_start))
-        before = {"event_id": entry.event_id}
-        entry.event_id = event_id
-        audit.record(
-            session,
-            office.actor,
-            "update",
-            "ledger_entry",
-            entry_id,
-            before,
-            {"event_id": event_id},
-        )
+            refuse_if_closed(session, FinancialYear(entry.fy_start))
+            before = {"event_id": entry.event_id}
+            entry.event_id = event_id
+            audit.record(
+                session,
+                office.actor,
+                "update",
+                "ledger_entry",
+                entry_id,
+                before,
+                {"event_id": event_id},
+            )
 
 
 def link_cost(office: Office, event_id: int, entry_id: int) -> None:
-    _set_entry_event(office, entry_id, event_id)
+    _set_entries_event(office, [entry_id], event_id)
+
+
+def link_costs(office: Office, event_id: int, entry_ids: list[int]) -> None:
+    _set_entries_event(office, entry_ids, event_id)
 
 
 def unlink_cost(office: Office, entry_id: int) -> None:
-    _set_entry_event(office, entry_id, None)
+    _set_entries_event(office, [entry_id], None)
+
+
+def unlink_costs(office: Office, entry_ids: list[int]) -> None:
+    _set_entries_event(office, entry_ids, None)
 
 
 # --- documents: agenda, presentations, final report ----------------------------------------
@@ -313,25 +372,37 @@ class EventFile:
 
 def attach_document(office: Office, event_id: int, source: Path, label: str = "") -> int:
     """Keep a copy of `source` with the event; the source file is left where it was."""
-    stored = attachments.copy_in(office, source)  # on disk before the record names it
+    return attach_documents(office, event_id, [source], label)[0]
+
+
+def attach_documents(
+    office: Office, event_id: int, sources: list[Path], label: str = ""
+) -> list[int]:
+    """Keep copies of several files with the event, all recorded in one transaction."""
+    stored = [attachments.copy_in(office, source) for source in sources]  # on disk first
+    ids = []
     with office.transaction() as session:
         if session.get(Event, event_id) is None:
             raise OfficeError(NOT_FOUND)
-        attachment_id = attachments.record(session, stored)
-        link = session.get(EventDocument, (event_id, attachment_id))
-        if link is None:
-            session.add(EventDocument(event_id=event_id, attachment_id=attachment_id, label=label))
-        else:
-            link.label = label or link.label
-        audit.record(
-            session,
-            office.actor,
-            "attach",
-            "event",
-            event_id,
-            after={"file": stored.original_name, "sha256": stored.sha256, "label": label},
-        )
-    return attachment_id
+        for item in stored:
+            attachment_id = attachments.record(session, item)
+            link = session.get(EventDocument, (event_id, attachment_id))
+            if link is None:
+                session.add(
+                    EventDocument(event_id=event_id, attachment_id=attachment_id, label=label)
+                )
+            else:
+                link.label = label or link.label
+            audit.record(
+                session,
+                office.actor,
+                "attach",
+                "event",
+                event_id,
+                after={"file": item.original_name, "sha256": item.sha256, "label": label},
+            )
+            ids.append(attachment_id)
+    return ids
 
 
 def documents(office: Office, event_id: int) -> list[EventFile]:

@@ -37,10 +37,10 @@ def hall(office: Office) -> int:
 def test_every_office_has_the_four_rooms_of_annex_iv(office: Office):
     labels = [label for _id, label in bookings.rooms(office, "en")]
     assert labels == [
-        "Conference hall (53 seats)",
-        "Computer lab (20 seats)",
-        "Training class 1 (30 seats)",
-        "Training class 2 (30 seats)",
+        "Conference hall (53 places)",
+        "Computer lab (20 places)",
+        "Training class 1 (30 places)",
+        "Training class 2 (30 places)",
     ]
 
 
@@ -123,6 +123,15 @@ def test_the_rent_becomes_income_linked_to_the_booking_once(office: Office, hall
     with pytest.raises(OfficeError):
         bookings.record_rent(office, booking_id, date(2021, 6, 3))
     assert ledger.entry_count(office) == 1
+    # Posted rent keeps the booking's money side as it was booked.
+    changed = bookings.load_booking(office, booking_id)
+    changed.rent = Decimal("999.00")
+    with pytest.raises(ValidationError) as refused:
+        bookings.save_booking(office, changed, booking_id)
+    assert refused.value.errors[0].field == "rent"
+    moved = bookings.load_booking(office, booking_id)
+    moved.ends_at = datetime(2021, 6, 1, 14)  # the hours may still change
+    bookings.save_booking(office, moved, booking_id)
     # The statement's revenue shows the rent.
     document = statement_document(office, FinancialYear(2021), "en")
     revenue = next(t for t in document.tables() if t.columns[0].title == "Revenue")

@@ -194,6 +194,10 @@ def test_counts_follow_the_list_and_override_the_typed_ones(office, event_id, tm
     anna = next(line for line in participants(office, event_id, "en") if line.name.startswith("Ан"))
     set_attendance(office, [anna.id], "present")
     assert (counts().participants, counts().countries, counts().women) == (3, 3, 2)
+    # An organization is no country: John of the World Bank, present, adds no country.
+    john = next(line for line in participants(office, event_id, "en") if line.name == "John Smith")
+    set_attendance(office, [john.id], "present")
+    assert (counts().participants, counts().countries) == (4, 3)
 
 
 def test_the_form_saves_updates_and_deletes_with_an_audit(office, event_id):
