@@ -295,13 +295,27 @@ def cmd_statement(args: argparse.Namespace) -> int:
 
 def cmd_events_export(args: argparse.Namespace) -> int:
     from .services.events import documents
+    from .services.events.queries import EventFilter, list_events
 
     build = {
         "table": documents.events_table_document,
         "supported": documents.supported_events_document,
         "narratives": documents.narratives_document,
     }[args.content]
-    return _export(args, build, (".xlsx", ".docx", ".pdf"))
+    code = _export(args, build, (".xlsx", ".docx", ".pdf"))
+    office = _open(args)
+    try:
+        empty = not list_events(office, EventFilter(year=args.fy), args.lang)
+    finally:
+        office.close()
+    if empty:  # written all the same, but a mistyped year should not pass unnoticed
+        print(
+            translate("CLI", "Note: the office has no events in {year}.").format(
+                year=args.fy.name
+            ),
+            file=sys.stderr,
+        )
+    return code
 
 
 def cmd_events_list(args: argparse.Namespace) -> int:

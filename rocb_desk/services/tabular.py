@@ -1,7 +1,7 @@
 """Rows of a CSV or XLSX file keyed by their column headers: what every import reads first.
 
 Headers are matched case-insensitively and in any order; rows are numbered as the user
-sees them in the file (the header is row 1). A file that cannot be read, for whatever
+sees them in the file (the header is row 1, blank lines count). A file that cannot be read, for whatever
 reason a damaged or hostile file gives, is refused with one message naming it.
 """
 
@@ -48,10 +48,19 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def _decode(data: bytes) -> str:
+    """UTF-8 (what "CSV UTF-8" writes), else Windows-1251: what Excel on a Russian
+    Windows writes as plain "CSV". Bytes that fit neither are refused as unreadable."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1251")
+
+
 def _rows_from_csv(path: Path) -> list[list[Any]]:
     if path.stat().st_size > MAX_CSV_BYTES:
         raise ValueError("the file is larger than 100 MB")
-    text = path.read_text(encoding="utf-8-sig")
+    text = _decode(path.read_bytes())
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -92,10 +101,15 @@ def read_rows(
         raise OfficeError(
             UNREADABLE, path=str(path), reason=str(exc) or type(exc).__name__
         ) from None
-    rows = [row for row in rows if any(value not in (None, "") for value in row)]
-    if not rows:
+    # Blank lines are skipped, but every row keeps the number it has in the file.
+    numbered = [
+        (number, row)
+        for number, row in enumerate(rows, start=1)
+        if any(value not in (None, "") for value in row)
+    ]
+    if not numbered:
         raise OfficeError(EMPTY, path=str(path))
-    header = [str(name or "").strip().lower() for name in rows[0]]
+    header = [str(name or "").strip().lower() for name in numbered[0][1]]
     header = [(aliases or {}).get(name, name) for name in header]
     missing = [name for name in required if name not in header]
     if missing:
@@ -105,12 +119,12 @@ def read_rows(
                 for name in missing
             ]
         )
-    if len(rows) == 1:
+    if len(numbered) == 1:
         raise OfficeError(NO_ENTRIES, path=str(path))
     positions = {name: header.index(name) for name in columns if name in header}
     return [
         PreviewRow(
             number, {name: (row[i] if i < len(row) else None) for name, i in positions.items()}
         )
-        for number, row in enumerate(rows[1:], start=2)
+        for number, row in numbered[1:]
     ]

@@ -71,10 +71,13 @@ class PreviewModel(QAbstractTableModel):
         if index.column() == ROW:
             return str(row.row)
         if index.column() == REASON:
-            return "; ".join(
-                f"{self.field_titles.get(e.field, e.field)}: {message_text(e.message)}"
+            reasons = [
+                f"{self.field_titles.get(e.field, e.field)}: {message_text(e.message).rstrip('.')}"
                 for e in row.errors
-            )
+            ]
+            # The cell shows them on one line; the tooltip, one reason a line.
+            separator = "\n" if role == Qt.ItemDataRole.ToolTipRole else "; "
+            return separator.join(reasons)
         value = row.values.get(self.columns[index.column() - 2])
         return "" if value is None else str(value)
 
@@ -120,7 +123,7 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         digit = self.fontMetrics().horizontalAdvance("0")
         header.resizeSection(ROW, digit * 6 + 16)
-        header.resizeSection(REASON, digit * 55)
+        header.resizeSection(REASON, digit * 70)
         for column in range(2, model.columnCount()):
             header.resizeSection(column, digit * 14)
         header.setStretchLastSection(True)

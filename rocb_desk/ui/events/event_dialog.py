@@ -138,6 +138,9 @@ class EventDialog(QDialog):
     def _general_tab(self) -> QWidget:
         self.title_en_edit = QLineEdit()
         self.title_ru_edit = QLineEdit()
+        # One title is enough, in either language.
+        self.title_en_edit.setPlaceholderText(self.tr("A title in English or in Russian"))
+        self.title_ru_edit.setPlaceholderText(self.tr("A title in English or in Russian"))
         self.kind_combo = QComboBox()
         for kind, label in KIND_LABELS.items():
             self.kind_combo.addItem(translate("Events", label), kind.value)
@@ -162,7 +165,7 @@ class EventDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         for name, label, editor in (
-            ("title_en", self.tr("Title in English *"), self.title_en_edit),
+            ("title_en", self.tr("Title in English"), self.title_en_edit),
             ("title_ru", self.tr("Title in Russian"), self.title_ru_edit),
             ("kind", self.tr("Kind"), self.kind_combo),
             ("modality", self.tr("Modality"), self.modality_combo),

@@ -204,12 +204,6 @@ class CostModel(TitledTableModel):
         return values[index.column()]
 
 
-def _size(size: int) -> str:
-    if size >= 1024**2:
-        return f"{size / 1024**2:.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
-
-
 class DocumentModel(TitledTableModel):
     """Files kept with an event: EventFile rows."""
 
@@ -226,7 +220,12 @@ class DocumentModel(TitledTableModel):
             return RIGHT
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return (line.name, line.label, _size(line.size))[index.column()]
+        return (line.name, line.label, self.size_text(line.size))[index.column()]
+
+    def size_text(self, size: int) -> str:
+        if size >= 1024**2:
+            return self.tr("%1 MB").replace("%1", f"{size / 1024**2:.1f}")
+        return self.tr("%1 KB").replace("%1", str(max(1, round(size / 1024))))
 
 
 class ParticipantModel(TitledTableModel):
@@ -269,7 +268,7 @@ class ParticipantModel(TitledTableModel):
 def _time_span(starts: datetime, ends: datetime) -> str:
     if starts.date() == ends.date():
         return f"{starts:%H:%M}\u2013{ends:%H:%M}"
-    return f"{starts:%H:%M} \u2013 {ends:%Y-%m-%d %H:%M}"
+    return f"{starts:%H:%M} \u2013 {ends:%d.%m %H:%M}"  # ends another day: its date too
 
 
 class BookingModel(TitledTableModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -92,7 +92,7 @@ class EventsPage(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(7)
+            combo.setMinimumContentsLength(11)  # "All modalities", "Конференция" in full
             filters.addWidget(combo)
         filters.addWidget(self.text_edit, 1)
 
@@ -156,7 +156,10 @@ class EventsPage(QWidget):
         for combo in (self.year_combo, self.role_combo, self.kind_combo, self.modality_combo):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.year_combo.currentIndexChanged.connect(self._show_year_in_calendar)
-        self.text_edit.textChanged.connect(self.apply_filters)
+        # Filtered a moment after the last key, not on every key of a word being typed.
+        self.text_timer = QTimer(self, singleShot=True, interval=250)
+        self.text_timer.timeout.connect(self.apply_filters)
+        self.text_edit.textChanged.connect(self.text_timer.start)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.apply_filters()
         self._show_year_in_calendar()

@@ -243,7 +243,7 @@ class PremisesPage(QWidget):
         self.calendar.clicked.connect(self._day_clicked)
         self.month_label = QLabel(objectName="premisesMonthLabel")
         self.model = BookingModel(self)
-        self.table = record_table(self.model, "bookingTable", (11, 13, 20, 30, 36, 11, 11), 4)
+        self.table = record_table(self.model, "bookingTable", (11, 20, 20, 30, 36, 11, 11), 4)
         header = self.table.horizontalHeader()
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(self.edit_selected)

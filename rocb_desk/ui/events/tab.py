@@ -87,4 +87,5 @@ class EventsTab(QWidget):
         ):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         page.text_edit.setText(state.text)
+        page.apply_filters()  # now, not after the typing pause
         self.pages.setCurrentIndex(state.page)

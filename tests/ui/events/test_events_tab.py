@@ -72,9 +72,12 @@ def test_rent_recorded_in_the_premises_shows_in_the_ledger(
     assert ledger.entry_count(demo_office) == 68
 
 
-def test_an_entry_deleted_in_the_books_leaves_the_event_costs(window: MainWindow, demo_office):
+def test_an_entry_deleted_in_the_books_leaves_the_event_costs(
+    qtbot, window: MainWindow, demo_office
+):
     page = window.events_tab.register
     page.text_edit.setText("AEO MRA")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # filtered once the typing pauses
     (cost,) = register.costs(demo_office, page.model.line_at(0).id)
     ledger.delete_entry(demo_office, cost.entry_id)
     window.books_tab.ledger.booksChanged.emit()

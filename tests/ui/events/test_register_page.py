@@ -43,7 +43,7 @@ def test_opens_on_the_latest_year_with_its_events_in_date_order(page: EventsPage
     assert "14" in page.count_label.text() and "1,937.57" in page.count_label.text()
 
 
-def test_each_filter_narrows_the_list(page: EventsPage):
+def test_each_filter_narrows_the_list(qtbot, page: EventsPage):
     page.role_combo.setCurrentIndex(page.role_combo.findData("financially_supported"))
     assert page.model.rowCount() == 8
     page.role_combo.setCurrentIndex(0)
@@ -52,8 +52,9 @@ def test_each_filter_narrows_the_list(page: EventsPage):
     assert "Smuggling" in titles(page)[0]
     page.kind_combo.setCurrentIndex(0)
     page.text_edit.setText("Moldova")
-    assert page.model.rowCount() == 2
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)  # filtered once the typing pauses
     page.text_edit.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 14)
     page.modality_combo.setCurrentIndex(page.modality_combo.findData("in_person"))
     assert page.model.rowCount() == 0
     page.modality_combo.setCurrentIndex(0)
@@ -98,10 +99,11 @@ def test_a_chosen_day_outside_the_year_shown_is_still_found(page: EventsPage):
 
 
 def test_delete_an_event_with_costs_asks_and_keeps_the_entries(
-    page: EventsPage, demo_office: Office, answer_yes
+    qtbot, page: EventsPage, demo_office: Office, answer_yes
 ):
     before = ledger.entry_count(demo_office)
     page.text_edit.setText("AEO MRA")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     page.table.selectRow(0)
     event_id = page.selected_event_id()
     assert register.cost_total(demo_office, event_id) == 540
@@ -112,7 +114,7 @@ def test_delete_an_event_with_costs_asks_and_keeps_the_entries(
     assert page.model.rowCount() == 0
     assert ledger.entry_count(demo_office) == before
     page.text_edit.clear()
-    assert page.model.rowCount() == 13
+    qtbot.waitUntil(lambda: page.model.rowCount() == 13)
 
 
 def test_delete_declined_changes_nothing(page: EventsPage, demo_office: Office, monkeypatch):
