@@ -17,6 +17,7 @@ from .books.tab import BooksTab
 from .directory.tab import DirectoryTab
 from .events.tab import EventsTab
 from .hub import hub
+from .letters.tab import LettersTab
 from .messages import choose_office_file, show_refusal
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentIndex() if hasattr(self, "tabs") else 0
         directory_state = self.directory_tab.state() if hasattr(self, "directory_tab") else None
         events_state = self.events_tab.state() if hasattr(self, "events_tab") else None
+        letters_state = self.letters_tab.state() if hasattr(self, "letters_tab") else None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.directory_tab = DirectoryTab(self.office, self)
@@ -53,12 +55,16 @@ class MainWindow(QMainWindow):
         self.events_tab = EventsTab(self.office, self)
         if events_state is not None:
             self.events_tab.restore_state(events_state)
+        self.letters_tab = LettersTab(self.office, self)
+        if letters_state is not None:
+            self.letters_tab.restore_state(letters_state)
         # Costs linked and rents posted from the Events tab are the books' entries, and
         # the books' entries are the events' costs: each tab reads the other's changes.
         self.events_tab.booksChanged.connect(self._books_changed)
         self.books_tab.ledger.booksChanged.connect(self.events_tab.reload)
         self.tabs.addTab(self.books_tab, self.tr("&Bookkeeping"))
         self.tabs.addTab(self.events_tab, self.tr("&Events"))
+        self.tabs.addTab(self.letters_tab, self.tr("&Correspondence"))
         self.tabs.addTab(self.directory_tab, self.tr("&Directory"))
         self.tabs.setCurrentIndex(max(current, 0))
         self.setCentralWidget(self.tabs)

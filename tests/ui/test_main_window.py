@@ -29,6 +29,7 @@ def test_window_shows_the_directory_and_names_the_office(window: MainWindow, dem
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "&Bookkeeping",
         "&Events",
+        "&Correspondence",
         "&Directory",
     ]
     assert demo_office.location in window.office_label.text()

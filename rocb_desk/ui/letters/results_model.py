@@ -1,0 +1,188 @@
+"""The search results as a Qt model that pages letters in from the search service as the
+view scrolls, and the delegate that shows the matched words of a snippet highlighted."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QRectF, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ...i18n import current_language
+from ...services.letters.search import MARK_END, MARK_START, Hit, LetterFilter, search
+from ...services.office import Office
+from ..models import Index, TitledTableModel
+from . import label
+
+PAGE = 50  # letters fetched at a time: a screenful or two
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # the snippet as HTML, matched words marked
+HIGHLIGHT = "#ffe082"  # a marker pen's yellow, readable in light and dark themes
+
+REFERENCE, DATE, DIRECTION, LANGUAGE, CORRESPONDENTS, SUBJECT, STATUS, RESTRICTION, FOUND = range(9)
+
+
+def snippet_html(snippet: str) -> str:
+    """The snippet as HTML: its text escaped, the matched words bold on a marker yellow."""
+    text = " ".join(snippet.split())  # one line: the row is one line high
+    parts = []
+    for number, piece in enumerate(text.split(MARK_START)):
+        matched, _, rest = piece.partition(MARK_END) if number else ("", "", piece)
+        if matched:
+            parts.append(
+                f'<b style="background-color:{HIGHLIGHT}; color:#000">{html.escape(matched)}</b>'
+            )
+        parts.append(html.escape(rest.replace(MARK_END, "")))
+    return "".join(parts)
+
+
+def snippet_text(snippet: str) -> str:
+    """The snippet without its marks, for tooltips and copying."""
+    return " ".join(snippet.replace(MARK_START, "").replace(MARK_END, "").split())
+
+
+class LetterResultsModel(TitledTableModel):
+    """The letters the search box and the filters found, best first (or newest first)."""
+
+    def __init__(self, office: Office, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.text = ""
+        self.filters = LetterFilter()
+        self.lines: list[Hit] = []
+        self.total = 0
+        self.ranked = False
+        self.exhausted = False
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Reference"),
+            self.tr("Date"),
+            self.tr("Direction"),
+            self.tr("Language"),
+            self.tr("Correspondents"),
+            self.tr("Subject"),
+            self.tr("Status"),
+            self.tr("Restriction"),
+            self.tr("Found in the text"),
+        ]
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.titles()[section]  # narrow columns elide their title
+        return super().headerData(section, orientation, role)
+
+    def set_query(self, text: str, filters: LetterFilter) -> None:
+        self.text, self.filters = text, filters
+        self.reload()
+
+    def reload(self) -> None:
+        """Search again and show the first page only; the rest comes as the view scrolls."""
+        found = search(self.office, self.text, self.filters, current_language(), PAGE, 0)
+        self.beginResetModel()
+        self.lines = list(found.hits)
+        self.total, self.ranked = found.total, found.ranked
+        self.exhausted = len(found.hits) < PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt API
+        return not parent.isValid() and not self.exhausted and len(self.lines) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802 - Qt API
+        if parent.isValid():
+            return
+        found = search(
+            self.office, self.text, self.filters, current_language(), PAGE, len(self.lines)
+        )
+        page = found.hits
+        self.exhausted = len(page) < PAGE
+        if not page:
+            return
+        self.beginInsertRows(QModelIndex(), len(self.lines), len(self.lines) + len(page) - 1)
+        self.lines.extend(page)
+        self.endInsertRows()
+
+    def line_at(self, row: int) -> Hit:
+        return self.lines[row]
+
+    def row_of(self, letter_id: int) -> int:
+        return next((i for i, line in enumerate(self.lines) if line.id == letter_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return line.id
+        if role == HTML_ROLE:
+            return snippet_html(line.snippet) if column == FOUND else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(line, column) or None
+        return None
+
+    def _text(self, line: Hit, column: int) -> str:
+        if column == REFERENCE:
+            return line.reference
+        if column == DATE:
+            return line.letter_date.isoformat()
+        if column == DIRECTION:
+            return label("direction", line.direction)
+        if column == LANGUAGE:
+            return label("language", line.language)
+        if column == CORRESPONDENTS:
+            return line.correspondents
+        if column == SUBJECT:
+            return line.subject
+        if column == STATUS:
+            return label("status", line.status)
+        if column == RESTRICTION:
+            return label("restriction", line.restriction)
+        if column == FOUND:
+            return snippet_text(line.snippet)
+        return ""
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Paints a cell's HTML_ROLE (the snippet with its matches marked) on one line."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document = QTextDocument(self)  # one document, refilled for each cell
+        self.document.setDocumentMargin(0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        markup = index.data(HTML_ROLE)
+        if not markup:
+            super().paint(painter, option, index)
+            return
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        options.text = ""  # the background, selection and focus, without the plain text
+        style = options.widget.style() if options.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget)
+        selected = bool(options.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        self.document.setDefaultFont(options.font)
+        self.document.setDefaultStyleSheet(
+            f"body {{ color: {options.palette.color(group).name()} }}"
+        )
+        self.document.setHtml(f"<body>{markup}</body>")
+        text_rect = style.subElementRect(
+            QStyle.SubElement.SE_ItemViewItemText, options, options.widget
+        )
+        painter.save()
+        painter.translate(text_rect.left() + 2, text_rect.top())
+        height = self.document.size().height()
+        painter.translate(0, max(0.0, (text_rect.height() - height) / 2))
+        clip = QRectF(0, 0, text_rect.width() - 2, text_rect.height())
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        context.palette.setColor(QPalette.ColorRole.Text, options.palette.color(group))
+        self.document.documentLayout().draw(painter, context)
+        painter.restore()
