@@ -159,6 +159,7 @@ def export_circular(
     from ...exports.letter import letter_file_name, write_letter, write_letter_per_addressee
 
     document = letter_document(office, letter_id, member_ids)
+    folder.mkdir(parents=True, exist_ok=True)  # "a folder for the circular" may be new
     with i18n.document_language(document.lang):
         everyone = translate("Letters", "all addressees")
     combined = folder / letter_file_name(document.reference, everyone, ".pdf", set())
