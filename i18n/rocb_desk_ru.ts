@@ -73,7 +73,122 @@ The details are in {log}.</source>
 Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source>
         <translation>Создан новый офис: {path}.
 
-Загрузить демонстрационный офис (данные ROCB Europe за 2020/2021 год) для ознакомления?</translation>
+Загрузить демонстрационный офис (данные РБНП Европа за 2020/2021 год) для ознакомления?</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveImportDialog</name>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="58"/>
+        <source>%n letter(s) ready to import with their files.</source>
+        <translation>
+            <numerusform>Готово к импорту %n письмо с файлами.</numerusform>
+            <numerusform>Готовы к импорту %n письма с файлами.</numerusform>
+            <numerusform>Готово к импорту %n писем с файлами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="62"/>
+        <source>%n row(s) refused: nothing will be imported until the index is corrected.</source>
+        <translation>
+            <numerusform>Отклонена %n строка: ничего не будет импортировано, пока опись не исправлена.</numerusform>
+            <numerusform>Отклонены %n строки: ничего не будет импортировано, пока опись не исправлена.</numerusform>
+            <numerusform>Отклонено %n строк: ничего не будет импортировано, пока опись не исправлена.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="68"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="69"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="70"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="71"/>
+        <source>Correspondent</source>
+        <translation>Корреспондент</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="72"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="73"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="74"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="75"/>
+        <source>Restriction</source>
+        <translation>Уровень доступа</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="76"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="77"/>
+        <source>Sender&apos;s number</source>
+        <translation>Номер отправителя</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="93"/>
+        <source>Copying the files into the office…</source>
+        <translation>Копирование файлов в офис…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="116"/>
+        <source>Cancelling: nothing will be registered…</source>
+        <translation>Отмена импорта: ничего не будет зарегистрировано…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="129"/>
+        <source>Copying file %1 of %2 into the office…</source>
+        <translation>Копирование файла %1 из %2 в офис…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="132"/>
+        <source>Reading the text of file %1 of %2…</source>
+        <translation>Чтение текста файла %1 из %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="148"/>
+        <source>%n letter(s) imported from the archive</source>
+        <translation>
+            <numerusform>Импортировано из архива %n письмо</numerusform>
+            <numerusform>Импортировано из архива %n письма</numerusform>
+            <numerusform>Импортировано из архива %n писем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="157"/>
+        <source>The import was cancelled: no letter was registered.</source>
+        <translation>Импорт отменен: ни одно письмо не зарегистрировано.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="165"/>
+        <source>The import stopped (%1); no letter was registered.</source>
+        <translation>Импорт прерван (%1); ни одно письмо не зарегистрировано.</translation>
     </message>
 </context>
 <context>
@@ -195,6 +310,29 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>BodyEditor</name>
+    <message>
+        <location filename="../rocb_desk/ui/letters/body_editor.py" line="28"/>
+        <source>Bold</source>
+        <translation>Полужирный</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/body_editor.py" line="30"/>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/body_editor.py" line="39"/>
+        <source>• Bulleted list</source>
+        <translation>• Маркированный список</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/body_editor.py" line="45"/>
+        <source>1. Numbered list</source>
+        <translation>1. Нумерованный список</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../rocb_desk/ui/events/premises_page.py" line="80"/>
@@ -240,37 +378,37 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BookingModel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="280"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="279"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="281"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="280"/>
         <source>Hours</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="282"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="281"/>
         <source>Room</source>
         <translation>Помещение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="283"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="282"/>
         <source>Purpose</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="284"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="283"/>
         <source>Event or organization</source>
         <translation>Мероприятие или организация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="285"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="284"/>
         <source>Rent (EUR)</source>
         <translation>Арендная плата (евро)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="286"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="285"/>
         <source>Received (EUR)</source>
         <translation>Получено (евро)</translation>
     </message>
@@ -337,11 +475,11 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     <message>
         <location filename="../rocb_desk/services/books/statement.py" line="79"/>
         <location filename="../rocb_desk/services/books/statement.py" line="214"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="56"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="94"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="116"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="57"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="95"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="117"/>
         <source>ROCB Europe</source>
-        <translation>ROCB Europe</translation>
+        <translation>РБНП Европа</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/books/statement.py" line="87"/>
@@ -410,7 +548,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/services/books/statement.py" line="254"/>
         <location filename="../rocb_desk/services/books/statement.py" line="269"/>
         <location filename="../rocb_desk/services/books/statement.py" line="312"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="81"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="82"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -479,7 +617,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     <message>
         <location filename="../rocb_desk/services/books/contributions.py" line="150"/>
         <source>ROCB Europe, as of {day}</source>
-        <translation>ROCB Europe, по состоянию на {day}</translation>
+        <translation>РБНП Европа, по состоянию на {day}</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/books/contributions.py" line="157"/>
@@ -687,47 +825,62 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../rocb_desk/cli.py" line="145"/>
+        <location filename="../rocb_desk/cli.py" line="191"/>
         <source>Backup before the upgrade: {path}</source>
         <translation>Резервная копия перед обновлением: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="149"/>
+        <location filename="../rocb_desk/cli.py" line="195"/>
         <source>Office ready: {path}</source>
         <translation>Офис готов: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="167"/>
+        <location filename="../rocb_desk/cli.py" line="213"/>
         <source>The office is sound: {path}</source>
         <translation>Ошибок в офисе не обнаружено: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="179"/>
+        <location filename="../rocb_desk/cli.py" line="225"/>
         <source>Backup written and verified: {path}</source>
         <translation>Резервная копия создана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="187"/>
+        <location filename="../rocb_desk/cli.py" line="233"/>
         <source>Office restored: {path}</source>
         <translation>Офис восстановлен: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="213"/>
+        <location filename="../rocb_desk/cli.py" line="259"/>
         <source>Imported {count} entries from {path}</source>
         <translation>Импортировано записей: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="301"/>
+        <location filename="../rocb_desk/cli.py" line="313"/>
+        <source>Note: the office has no events in {year}.</source>
+        <translation>Примечание: в офисе нет мероприятий за {year}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli.py" line="395"/>
+        <source>Imported {count} letters from {path}</source>
+        <translation>Импортировано писем: {count} из {path}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli.py" line="410"/>
+        <source>Indexed {count} letters</source>
+        <translation>Проиндексировано писем: {count}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli.py" line="440"/>
         <source>row {row}, column {column}: {reason}</source>
         <translation>строка {row}, столбец {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="303"/>
+        <location filename="../rocb_desk/cli.py" line="442"/>
         <source>{column}: {reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="342"/>
+        <location filename="../rocb_desk/cli.py" line="481"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>Непредвиденная ошибка: {error} (подробности в {log})</translation>
     </message>
@@ -779,9 +932,151 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CheckListModel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="364"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="363"/>
         <source>Inactive record no. %1</source>
         <translation>Неактивная запись № %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="76"/>
+        <source>Dear Colleagues,
+
+The text of the letter: paragraphs, bold, italics, lists.</source>
+        <translation>Уважаемые коллеги,
+
+Текст письма: абзацы, полужирный шрифт, курсив, списки.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="81"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="83"/>
+        <source>Restriction</source>
+        <translation>Уровень доступа</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="86"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="87"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="88"/>
+        <source>Subject *</source>
+        <translation>Тема *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="103"/>
+        <source>Save &amp;draft</source>
+        <translation>Сохранить &amp;проект</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="104"/>
+        <source>Keep the letter as a draft; its number is reserved</source>
+        <translation>Сохранить письмо как проект; его номер резервируется</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="106"/>
+        <source>&amp;Register as sent</source>
+        <translation>&amp;Зарегистрировать как отправленное</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="109"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="112"/>
+        <source>Export &amp;Word…</source>
+        <translation>Экспорт в &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="115"/>
+        <source>&amp;One PDF per addressee…</source>
+        <translation>&amp;Отдельный PDF для каждого адресата…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="142"/>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="143"/>
+        <source>One member administration</source>
+        <translation>Одна администрация-член</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="145"/>
+        <source>Circular to all member administrations</source>
+        <translation>Циркулярное письмо всем администрациям-членам</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="148"/>
+        <source>Circular to the administrations chosen below</source>
+        <translation>Циркулярное письмо администрациям, выбранным ниже</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="163"/>
+        <source>Member administrations</source>
+        <translation>Таможенные администрации-члены</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="202"/>
+        <source>To the attention of %1</source>
+        <translation>Вниманию: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="204"/>
+        <source>No contact point is recorded for the administration.</source>
+        <translation>Для этой администрации не указано контактное лицо.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="291"/>
+        <source>Draft saved; the number %1 is reserved</source>
+        <translation>Проект сохранен; номер %1 зарезервирован</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="300"/>
+        <source>Letter %1 registered</source>
+        <translation>Письмо %1 зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="300"/>
+        <source>Letter %1 saved</source>
+        <translation>Письмо %1 сохранено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="324"/>
+        <source>Outgoing letter %1</source>
+        <translation>Исходящее письмо %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="326"/>
+        <source>Given when the draft is saved</source>
+        <translation>Присваивается при сохранении проекта</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="327"/>
+        <source>New outgoing letter</source>
+        <translation>Новое исходящее письмо</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="332"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="344"/>
+        <source>The letter has changes that are not saved. Save them as a draft?</source>
+        <translation>В письме есть несохраненные изменения. Сохранить их как проект?</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1184,53 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>CorrespondentsEditor</name>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="84"/>
+        <source>An administration, partner or RTC, or any name</source>
+        <translation>Администрация, организация-партнер, РУЦ или любое другое наименование</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="91"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="93"/>
+        <source>All &amp;members</source>
+        <translation>Все &amp;члены</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="94"/>
+        <source>Every active member administration: a circular</source>
+        <translation>Все действующие администрации-члены: циркулярное письмо</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="96"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="109"/>
+        <source>Circular letter: the list above are its recipients</source>
+        <translation>Циркулярное письмо: его адресаты перечислены выше</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="139"/>
+        <source>Not in the Directory</source>
+        <translation>Нет в справочнике</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="172"/>
+        <source>%n correspondent(s)</source>
+        <translation>
+            <numerusform>%n корреспондент</numerusform>
+            <numerusform>%n корреспондента</numerusform>
+            <numerusform>%n корреспондентов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CostModel</name>
     <message>
         <location filename="../rocb_desk/ui/events/list_model.py" line="180"/>
@@ -954,7 +1296,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     <message>
         <location filename="../rocb_desk/services/directory.py" line="379"/>
         <source>ROCB Europe directory</source>
-        <translation>Справочник ROCB Europe</translation>
+        <translation>Справочник РБНП Европа</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/directory_lists.py" line="77"/>
@@ -1208,19 +1550,29 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="217"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="211"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="217"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="211"/>
         <source>What it is</source>
         <translation>Вид документа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="217"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="211"/>
         <source>Size</source>
         <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="227"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="228"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1757,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/domain/validation.py" line="14"/>
         <location filename="../rocb_desk/services/books/classification.py" line="17"/>
         <location filename="../rocb_desk/services/books/ledger.py" line="57"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="49"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно для заполнения.</translation>
     </message>
@@ -1435,6 +1788,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/exports/__init__.py" line="47"/>
+        <location filename="../rocb_desk/exports/letter.py" line="42"/>
         <source>Cannot save a report as “{suffix}”: choose an Excel (.xlsx), Word (.docx) or PDF (.pdf) file</source>
         <translation>Невозможно сохранить отчет в формате «{suffix}»: выберите файл Excel (.xlsx), Word (.docx) или PDF (.pdf)</translation>
     </message>
@@ -1489,6 +1843,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/services/books/ledger.py" line="42"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="59"/>
         <source>“{value}” is not a date; write it as 2021-03-31.</source>
         <translation>«{value}» не является датой; укажите ее в виде 2021-03-31.</translation>
     </message>
@@ -1524,28 +1879,28 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/services/attachments.py" line="44"/>
-        <source>{path} is larger than 512 MB.</source>
-        <translation>Файл {path} больше 512 МБ.</translation>
+        <source>{path} is larger than {limit} MB.</source>
+        <translation>Размер файла {path} превышает {limit} МБ.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/attachments.py" line="68"/>
+        <location filename="../rocb_desk/services/attachments.py" line="70"/>
         <source>{path} cannot be copied into the office: {reason}</source>
         <translation>Не удалось скопировать {path} в офис: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/attachments.py" line="94"/>
+        <location filename="../rocb_desk/services/attachments.py" line="104"/>
         <location filename="../rocb_desk/services/books/ledger.py" line="58"/>
         <location filename="../rocb_desk/services/directory.py" line="32"/>
         <source>The record no longer exists; it may have been removed.</source>
         <translation>Запись больше не существует; возможно, она была удалена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/attachments.py" line="111"/>
+        <location filename="../rocb_desk/services/attachments.py" line="121"/>
         <source>Attachment {name} is missing ({sha}).</source>
         <translation>Вложение {name} отсутствует ({sha}).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/attachments.py" line="123"/>
+        <location filename="../rocb_desk/services/attachments.py" line="133"/>
         <source>Attachment {name} has changed on disk ({sha}).</source>
         <translation>Вложение {name} изменено на диске ({sha}).</translation>
     </message>
@@ -1748,7 +2103,8 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Повторное открытие года {year} требует явного подтверждения.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="225"/>
+        <location filename="../rocb_desk/cli.py" line="271"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="31"/>
         <source>Write this document as {suffixes}, not {path}.</source>
         <translation>Сохраните этот документ как {suffixes}, а не {path}.</translation>
     </message>
@@ -1789,6 +2145,11 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/domain/events.py" line="131"/>
+        <source>{value} is more than any event holds.</source>
+        <translation>Число {value} слишком велико для мероприятия.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/events.py" line="133"/>
         <source>An event needs a title in English or in Russian.</source>
         <translation>У мероприятия должно быть название на английском или русском языке.</translation>
     </message>
@@ -1843,6 +2204,11 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Арендная плата по этому бронированию уже отражена в учете.</translation>
     </message>
     <message>
+        <location filename="../rocb_desk/services/events/bookings.py" line="40"/>
+        <source>The rent of this booking is in the books: its rent, purpose and organization stay as they were posted (reverse the income entry in the books to correct it).</source>
+        <translation>Арендная плата по этому бронированию уже отражена в учете: сумма, назначение и организация остаются такими, какими были проведены (чтобы исправить их, сторнируйте запись о доходе в книге учета).</translation>
+    </message>
+    <message>
         <location filename="../rocb_desk/services/events/participants.py" line="36"/>
         <source>The participant no longer exists; it may have been removed.</source>
         <translation>Участник больше не существует; возможно, он был удален.</translation>
@@ -1855,52 +2221,158 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     <message>
         <location filename="../rocb_desk/services/events/participants.py" line="42"/>
         <source>“{value}” is not an attendance: write registered, present, absent or excused.</source>
-        <translation>«{value}» не является отметкой о присутствии: укажите registered (зарегистрирован), present (присутствовал), absent (отсутствовал) или excused (по уважительной причине).</translation>
-    </message>
-    <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="46"/>
-        <source>{name} with the same e-mail is already on row {row}.</source>
-        <translation>{name} с тем же адресом эл. почты уже указан(а) в строке {row}.</translation>
+        <translation>«{value}» не является отметкой о присутствии: укажите registered (зарегистрирован(а)), present (присутствовал(а)), absent (отсутствовал(а)) или excused (отсутствовал(а) по уважительной причине).</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/events/participants.py" line="47"/>
-        <source>{name} with the same e-mail is already registered for this event.</source>
-        <translation>{name} с тем же адресом эл. почты уже зарегистрирован(а) на это мероприятие.</translation>
+        <source>{name} is already on row {row}.</source>
+        <translation>{name} уже указан(а) в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="50"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="48"/>
+        <source>{name} is already registered for this event.</source>
+        <translation>{name} уже зарегистрирован(а) на это мероприятие.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/participants.py" line="49"/>
         <source>At most {limit} characters.</source>
         <translation>Максимальное число символов: {limit}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="51"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="50"/>
         <source>The administration is no longer in the Directory; choose it again.</source>
         <translation>Этой администрации больше нет в справочнике; выберите ее заново.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="44"/>
+        <location filename="../rocb_desk/services/events/register.py" line="48"/>
         <source>The event no longer exists; it may have been removed.</source>
         <translation>Мероприятие больше не существует; возможно, оно было удалено.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="45"/>
+        <location filename="../rocb_desk/services/events/register.py" line="49"/>
+        <source>This is longer than {limit} characters.</source>
+        <translation>Превышено максимальное число символов: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/register.py" line="50"/>
+        <source>A chosen record no longer exists in the Directory.</source>
+        <translation>Одной из выбранных записей больше нет в справочнике.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/events/register.py" line="53"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="48"/>
         <source>“{value}” is not one of the choices.</source>
         <translation>«{value}» не входит в число допустимых вариантов.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="46"/>
+        <location filename="../rocb_desk/services/events/register.py" line="54"/>
         <source>Only an expense of the books can be a cost of an event.</source>
         <translation>Затратами мероприятия могут быть только расходы из книги учета.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="49"/>
+        <location filename="../rocb_desk/services/events/register.py" line="57"/>
         <source>The event has costs in the closed financial year {year}; it cannot be deleted.</source>
         <translation>У мероприятия есть затраты в закрытом финансовом году {year}; удалить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="53"/>
+        <location filename="../rocb_desk/services/events/register.py" line="61"/>
         <source>The entry no longer exists; it may have been removed.</source>
         <translation>Запись больше не существует; возможно, она была удалена.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="60"/>
+        <source>The direction is in or out, not “{value}”.</source>
+        <translation>Направление — in (входящее) или out (исходящее), а не «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="61"/>
+        <source>The file {value} is not in the folder.</source>
+        <translation>Файла {value} нет в папке.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="62"/>
+        <source>{value} names a file outside the folder.</source>
+        <translation>{value} указывает на файл вне папки.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="63"/>
+        <source>The file {value} is larger than {limit} MB.</source>
+        <translation>Размер файла {value} превышает {limit} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="64"/>
+        <source>The reference {value} is already on row {row}.</source>
+        <translation>Номер {value} уже указан в строке {row}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="65"/>
+        <source>{path} was removed or changed during the import; nothing was imported.</source>
+        <translation>Файл {path} был удален или изменен во время импорта; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/composer.py" line="26"/>
+        <source>No letter has the reference {value}.</source>
+        <translation>Письма с номером {value} нет.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/composer.py" line="27"/>
+        <source>{value} is an incoming letter; only the office&apos;s own letters go on its letterhead.</source>
+        <translation>{value} — входящее письмо; на бланке печатаются только собственные письма офиса.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/correspondents.py" line="18"/>
+        <source>The correspondent no longer exists in the Directory.</source>
+        <translation>Этого корреспондента больше нет в справочнике.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/register.py" line="47"/>
+        <source>The letter no longer exists; it may have been removed.</source>
+        <translation>Письмо больше не существует; возможно, оно было удалено.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/register.py" line="52"/>
+        <source>The reference {value} is already registered in English.</source>
+        <translation>Номер {value} уже зарегистрирован для письма на английском языке.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/register.py" line="53"/>
+        <source>The reference {value} is already registered in Russian.</source>
+        <translation>Номер {value} уже зарегистрирован для письма на русском языке.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/register.py" line="55"/>
+        <source>{value} is the reference of an incoming letter.</source>
+        <translation>{value} — номер входящего письма.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/register.py" line="56"/>
+        <source>{value} is the reference of an outgoing letter.</source>
+        <translation>{value} — номер исходящего письма.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/register.py" line="57"/>
+        <source>The reference {value} belongs to {year}, but the letter is dated {date}.</source>
+        <translation>Номер {value} относится к {year} году, а письмо датировано {date}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/register.py" line="60"/>
+        <source>A translation is in the other language than its original.</source>
+        <translation>Перевод должен быть на языке, отличном от языка оригинала.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/register.py" line="63"/>
+        <source>Only a draft can be deleted; a registered letter stays in the archive.</source>
+        <translation>Удалить можно только проект; зарегистрированное письмо остается в архиве.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/register.py" line="66"/>
+        <source>The subject is longer than 500 characters.</source>
+        <translation>Тема длиннее 500 символов.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/office_profile.py" line="16"/>
+        <source>The limit is a whole number of megabytes from 1 to 512.</source>
+        <translation>Ограничение — целое число мегабайт от 1 до 512.</translation>
     </message>
 </context>
 <context>
@@ -1977,127 +2449,133 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Сохранить, не закрывая мероприятие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="157"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="142"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="143"/>
+        <source>A title in English or in Russian</source>
+        <translation>Название на английском или русском языке</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="160"/>
         <source>Not known</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="165"/>
-        <source>Title in English *</source>
-        <translation>Название на английском *</translation>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="168"/>
+        <source>Title in English</source>
+        <translation>Название на английском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="166"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="169"/>
         <source>Title in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="167"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="170"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="168"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="171"/>
         <source>Modality</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="169"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="172"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="170"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="173"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="171"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="174"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="172"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="175"/>
         <source>Start *</source>
         <translation>Начало *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="173"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="176"/>
         <source>End *</source>
         <translation>Окончание *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="174"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="177"/>
         <source>Participants</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="175"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="178"/>
         <source>Countries</source>
         <translation>Число стран</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="180"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="183"/>
         <source>Once the event has a participant list, the counts are taken from it.</source>
         <translation>Когда у мероприятия есть список участников, эти числа берутся из него.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="188"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="191"/>
         <source>The office&apos;s roles in the event</source>
         <translation>Роли офиса в мероприятии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="197"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="200"/>
         <source>Delivered by experts of the WCO Secretariat</source>
         <translation>Проведено экспертами Секретариата ВТамО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="200"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="203"/>
         <source>Partner organizations</source>
         <translation>Организации-партнеры</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="203"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="206"/>
         <source>Beneficiary administrations</source>
         <translation>Администрации-бенефициары</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="206"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="209"/>
         <source>Experts of the Regional Experts Database</source>
         <translation>Эксперты Региональной базы данных экспертов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="226"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="229"/>
         <source>Narrative for the report, in English</source>
         <translation>Описание для отчета на английском языке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="228"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="231"/>
         <source>Narrative for the report, in Russian</source>
         <translation>Описание для отчета на русском языке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="319"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="322"/>
         <source>Write a whole number, or leave it empty.</source>
         <translation>Введите целое число или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="334"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="337"/>
         <source>Event saved</source>
         <translation>Мероприятие сохранено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="358"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="361"/>
         <source>Event: %1</source>
         <translation>Мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="360"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="363"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="380"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="383"/>
         <source>The event has changes that are not saved. Save them?</source>
         <translation>В мероприятии есть несохраненные изменения. Сохранить их?</translation>
     </message>
@@ -2234,7 +2712,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/domain/events.py" line="91"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="86"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="87"/>
         <source>Financially supported</source>
         <translation>Финансовая поддержка</translation>
     </message>
@@ -2246,22 +2724,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     <message>
         <location filename="../rocb_desk/domain/events.py" line="96"/>
         <source>Registered</source>
-        <translation>Зарегистрирован</translation>
+        <translation>Зарегистрирован(а)</translation>
     </message>
     <message>
         <location filename="../rocb_desk/domain/events.py" line="97"/>
         <source>Present</source>
-        <translation>Присутствовал</translation>
+        <translation>Присутствовал(а)</translation>
     </message>
     <message>
         <location filename="../rocb_desk/domain/events.py" line="98"/>
         <source>Absent</source>
-        <translation>Отсутствовал</translation>
+        <translation>Отсутствовал(а)</translation>
     </message>
     <message>
         <location filename="../rocb_desk/domain/events.py" line="99"/>
         <source>Excused</source>
-        <translation>Отсутствовал по уважительной причине</translation>
+        <translation>Отсутствовал(а) по уважительной причине</translation>
     </message>
     <message>
         <location filename="../rocb_desk/domain/events.py" line="103"/>
@@ -2294,127 +2772,127 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Мероприятия, получившие финансовую поддержку</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="40"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="45"/>
         <source>Rent of {room}, {day}: {organization}</source>
         <translation>Аренда помещения «{room}», {day}: {organization}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="82"/>
-        <source>{room} ({seats} seats)</source>
+        <location filename="../rocb_desk/services/events/bookings.py" line="87"/>
+        <source>{room} ({seats} places)</source>
         <translation>{room} (мест: {seats})</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="27"/>
-        <source>In the period from {start} to {end}, the office was involved in {count} events.</source>
-        <translation>В период с {start} по {end} число мероприятий с участием офиса составило {count}.</translation>
+        <location filename="../rocb_desk/services/events/documents.py" line="28"/>
+        <source>Events in which the office was involved from {start} to {end}: {count}.</source>
+        <translation>Мероприятия с участием бюро с {start} по {end}: {count}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="39"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="70"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="40"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="71"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="40"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="72"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="41"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="73"/>
         <source>Location</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="41"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="71"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="42"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="72"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="47"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="48"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="55"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="115"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="56"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="116"/>
         <source>Events {year}</source>
         <translation>Мероприятия за {year}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="73"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="74"/>
         <source>Costs</source>
         <translation>Затраты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="93"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="94"/>
         <source>Events financially supported {year}</source>
         <translation>Мероприятия, получившие финансовую поддержку, за {year}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="100"/>
-        <source>The office financially supported {count} events in {year}.</source>
-        <translation>Число мероприятий, получивших финансовую поддержку офиса в {year} финансовом году: {count}.</translation>
+        <location filename="../rocb_desk/services/events/documents.py" line="101"/>
+        <source>Events the office financially supported in {year}: {count}.</source>
+        <translation>Мероприятия, получившие финансовую поддержку бюро, за {year}: {count}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="391"/>
-        <location filename="../rocb_desk/services/events/participants.py" line="404"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="390"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="403"/>
         <source>Attendance sheet</source>
         <translation>Лист регистрации участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="398"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="397"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="399"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="398"/>
         <source>Administration</source>
         <translation>Администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="400"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="399"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="401"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="400"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="402"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="401"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="429"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="428"/>
         <source>Regional Office for Capacity Building, WCO Europe Region (ROCB Europe)</source>
-        <translation>Региональный офис по наращиванию потенциала Европейского региона ВТамО (ROCB Europe)</translation>
+        <translation>Региональное бюро по наращиванию потенциала ВТамО для Европейского региона (РБНП Европа)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="432"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="431"/>
         <source>Certificate of attendance</source>
         <translation>Сертификат участника</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="433"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="432"/>
         <source>This is to certify that</source>
         <translation>Настоящим удостоверяется, что</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="434"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="433"/>
         <source>of {administration}</source>
         <translation>{administration}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="435"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="434"/>
         <source>attended</source>
         <translation>принял(а) участие в мероприятии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="436"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="435"/>
         <source>Issued on {date}</source>
         <translation>Дата выдачи: {date}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="437"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="436"/>
         <source>Director</source>
         <translation>Директор</translation>
     </message>
@@ -2462,12 +2940,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="175"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="178"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="202"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="205"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>Показано %n мероприятие</numerusform>
@@ -2476,17 +2954,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="207"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="210"/>
         <source>costs %1</source>
         <translation>затраты %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="277"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="280"/>
         <source>Delete the event “%1” of %2?</source>
         <translation>Удалить мероприятие «%1» (%2)?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="282"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="285"/>
         <source>%n ledger entry(ies) of its costs (%1 EUR) stay in the books, no longer linked to an event.</source>
         <translation>
             <numerusform>%n запись книги учета о его затратах (%1 евро) останется в учете без привязки к мероприятию.</numerusform>
@@ -2495,12 +2973,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="288"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="291"/>
         <source>Delete event</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="298"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="301"/>
         <source>Event deleted; %n cost entry(ies) kept in the books.</source>
         <translation>
             <numerusform>Мероприятие удалено; %n запись о затратах сохранена в учете.</numerusform>
@@ -2509,12 +2987,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="311"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="314"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="323"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="326"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2548,59 +3026,165 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="333"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="336"/>
         <source>Export the events of a year</source>
         <translation>Экспорт мероприятий за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="339"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="342"/>
         <source>Table of the year&apos;s events (#, Event, Location, Date)</source>
         <translation>Таблица мероприятий за год (#, Мероприятие, Место проведения, Дата)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="340"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="343"/>
         <source>Events financially supported</source>
         <translation>Мероприятия, получившие финансовую поддержку</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="341"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="344"/>
         <source>Narratives of the year&apos;s events</source>
         <translation>Описания мероприятий за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="359"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="362"/>
         <source>Financial year</source>
         <translation>Финансовый год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="360"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="363"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="361"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="364"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="362"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="365"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="378"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="381"/>
         <source>Word document (.docx)</source>
         <translation>Документ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="380"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="383"/>
         <source>PDF document (.pdf)</source>
         <translation>Документ PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="381"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="384"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Книга Excel (.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FileModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="197"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="197"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="197"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="201"/>
+        <source>text indexed</source>
+        <translation>текст проиндексирован</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="203"/>
+        <source>filed when the letter is saved</source>
+        <translation>будет прикреплен при сохранении письма</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="204"/>
+        <source>text not extracted</source>
+        <translation>текст не извлечён</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="208"/>
+        <source>The words of this file are found by the search.</source>
+        <translation>Слова из этого файла находятся поиском.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="209"/>
+        <source>No text in the file: a scan or a picture.</source>
+        <translation>В файле нет текста: это скан или изображение.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="210"/>
+        <source>The file is damaged, encrypted or could not be read.</source>
+        <translation>Файл поврежден, зашифрован или не может быть прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="211"/>
+        <source>A kind of file whose text is not read (PDF, DOCX, TXT are).</source>
+        <translation>Текст файлов этого типа не читается (читается текст файлов PDF, DOCX, TXT).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="212"/>
+        <source>The file is copied into the office when the letter is saved.</source>
+        <translation>Файл будет скопирован в офис при сохранении письма.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="249"/>
+        <source>&amp;Add files…</source>
+        <translation>Доб&amp;авить файлы…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="250"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="251"/>
+        <source>&amp;Remove</source>
+        <translation>Уда&amp;лить</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="263"/>
+        <source>Drop files here to file them with the letter.</source>
+        <translation>Перетащите файлы сюда, чтобы прикрепить их к письму.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="289"/>
+        <source>File documents with the letter</source>
+        <translation>Прикрепление документов к письму</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="289"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="332"/>
+        <source>Open</source>
+        <translation>Открытие файла</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="344"/>
+        <source>Remove %1 from the letter?</source>
+        <translation>Удалить файл %1 из письма?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="346"/>
+        <source>Remove file</source>
+        <translation>Удаление файла</translation>
     </message>
 </context>
 <context>
@@ -2627,12 +3211,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/import_preview.py" line="107"/>
+        <location filename="../rocb_desk/ui/import_preview.py" line="110"/>
         <source>Import %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/import_preview.py" line="129"/>
+        <location filename="../rocb_desk/ui/import_preview.py" line="132"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2960,6 +3544,436 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="62"/>
+        <source>&amp;Letter</source>
+        <translation>&amp;Письмо</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="64"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="69"/>
+        <source>Li&amp;nks</source>
+        <translation>&amp;Связи</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="73"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="319"/>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Вложения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="83"/>
+        <source>Save and keep the letter open</source>
+        <translation>Сохранить, не закрывая письмо</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="112"/>
+        <source>The number the sender gave it</source>
+        <translation>Номер, присвоенный отправителем</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="126"/>
+        <source>Words separated by commas</source>
+        <translation>Слова через запятую</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="147"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="148"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="149"/>
+        <source>Sender&apos;s number</source>
+        <translation>Номер отправителя</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="150"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="151"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="152"/>
+        <source>Subject *</source>
+        <translation>Тема *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="153"/>
+        <source>Correspondents</source>
+        <translation>Корреспонденты</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="154"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="155"/>
+        <source>Restriction</source>
+        <translation>Уровень доступа</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="156"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="177"/>
+        <source>%1 when saved, or the number of a paper letter</source>
+        <translation>%1 при сохранении или номер бумажного письма</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="277"/>
+        <source>Letter %1 saved</source>
+        <translation>Письмо %1 сохранено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="302"/>
+        <source>Letter %1 (%2)</source>
+        <translation>Письмо %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="305"/>
+        <source>Translation of %1</source>
+        <translation>Перевод письма %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="308"/>
+        <source>New letter</source>
+        <translation>Новое письмо</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="318"/>
+        <source>&amp;Attachments (%1)</source>
+        <translation>&amp;Вложения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="360"/>
+        <source>The letter has changes that are not saved. Save them?</source>
+        <translation>В письме есть несохраненные изменения. Сохранить их?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterExporter</name>
+    <message>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="48"/>
+        <source>The letter composer is not installed.</source>
+        <translation>Модуль составления писем не установлен.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="59"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="59"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="63"/>
+        <source>Export the letter</source>
+        <translation>Экспорт письма</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="80"/>
+        <source>Letter written to %1</source>
+        <translation>Письмо сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="89"/>
+        <source>Folder for the letter to each addressee</source>
+        <translation>Папка для писем каждому адресату</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="104"/>
+        <source>%n PDF file(s) written to %1</source>
+        <translation>
+            <numerusform>%n файл PDF сохранен в %1</numerusform>
+            <numerusform>%n файла PDF сохранены в %1</numerusform>
+            <numerusform>%n файлов PDF сохранено в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="108"/>
+        <source>Circular letter</source>
+        <translation>Циркулярное письмо</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="109"/>
+        <source>%n PDF file(s) written. Open their folder?</source>
+        <translation>
+            <numerusform>Сохранен %n файл PDF. Открыть папку?</numerusform>
+            <numerusform>Сохранены %n файла PDF. Открыть папку?</numerusform>
+            <numerusform>Сохранено %n файлов PDF. Открыть папку?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterResultsModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="61"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="62"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="63"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="64"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="65"/>
+        <source>Correspondents</source>
+        <translation>Корреспонденты</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="66"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="67"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="68"/>
+        <source>Restriction</source>
+        <translation>Уровень доступа</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="69"/>
+        <source>Found in the text</source>
+        <translation>Найдено в тексте</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../rocb_desk/domain/letters.py" line="44"/>
+        <source>Incoming</source>
+        <translation>Входящее</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/letters.py" line="45"/>
+        <source>Outgoing</source>
+        <translation>Исходящее</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/letters.py" line="48"/>
+        <source>Public</source>
+        <translation>Общедоступное</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/letters.py" line="49"/>
+        <source>Members only</source>
+        <translation>Только для членов</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/letters.py" line="50"/>
+        <source>Internal</source>
+        <translation>Для служебного пользования</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/letters.py" line="51"/>
+        <source>Confidential</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/letters.py" line="54"/>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/letters.py" line="55"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/letters.py" line="56"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/letters.py" line="57"/>
+        <source>Answered</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/letters.py" line="60"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/letters.py" line="61"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/composer.py" line="104"/>
+        <source>Tel.</source>
+        <translation>Тел.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/composer.py" line="105"/>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/composer.py" line="106"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/composer.py" line="107"/>
+        <source>Web</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/composer.py" line="108"/>
+        <source>Ref.</source>
+        <translation>Исх. №</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/composer.py" line="110"/>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/composer.py" line="111"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/composer.py" line="115"/>
+        <source>Dear Colleagues,</source>
+        <translation>Уважаемые коллеги,</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/composer.py" line="117"/>
+        <source>Dear Colleague,</source>
+        <translation>Уважаемый коллега,</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/composer.py" line="127"/>
+        <source>Yours sincerely,</source>
+        <translation>С уважением,</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/composer.py" line="164"/>
+        <source>all addressees</source>
+        <translation>все адресаты</translation>
+    </message>
+</context>
+<context>
+    <name>LinksTab</name>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="48"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="58"/>
+        <source>&amp;Link the registered one</source>
+        <translation>Привязать за&amp;регистрированный</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="61"/>
+        <source>Link the letter of the same reference in the other language</source>
+        <translation>Привязать письмо с тем же номером на другом языке</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="65"/>
+        <source>&amp;Register the translation…</source>
+        <translation>&amp;Зарегистрировать перевод…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="68"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="201"/>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="76"/>
+        <source>e.g. IN-2021/1</source>
+        <translation>например, IN-2021/1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="77"/>
+        <source>The reference of the letter this one answers</source>
+        <translation>Номер письма, ответом на которое является это письмо</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="93"/>
+        <source>Thread</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="98"/>
+        <source>Answers the letter</source>
+        <translation>Ответ на письмо</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="99"/>
+        <source>Answered by</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="100"/>
+        <source>The whole exchange</source>
+        <translation>Вся переписка</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="104"/>
+        <source>Events the letter concerns</source>
+        <translation>Мероприятия, к которым относится письмо</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="122"/>
+        <source>No translation into %1 is linked.</source>
+        <translation>Перевод на язык «%1» не привязан.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="127"/>
+        <source>Saved letters can have their translation.</source>
+        <translation>Перевод можно привязать к сохраненному письму.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="181"/>
+        <source>No other letter has the reference %1.</source>
+        <translation>Нет другого письма с номером %1.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="202"/>
+        <source>No letter %1 in %2 is registered yet: register the translation.</source>
+        <translation>Письмо %1 на языке «%2» еще не зарегистрировано: зарегистрируйте перевод.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../rocb_desk/ui/directory/list_page.py" line="75"/>
@@ -3081,107 +4095,112 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="62"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="68"/>
         <source>&amp;Directory</source>
         <translation>Справо&amp;чник</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="66"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="72"/>
         <source>Office: %1</source>
         <translation>Офис: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="69"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="71"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="77"/>
         <source>&amp;Open office…</source>
         <translation>&amp;Открыть офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="74"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="80"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="75"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="81"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="77"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="79"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="85"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="89"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="92"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="98"/>
         <source>&amp;About ROCB Desk</source>
         <translation>&amp;О программе ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="117"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="123"/>
         <source>ROCB Desk backup (*.zip);;All files (*)</source>
         <translation>Резервная копия ROCB Desk (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="183"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="189"/>
         <source>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;The office application of the Regional Office for Capacity Building of the WCO Europe Region, offline on one desk computer.&lt;/p&gt;&lt;p&gt;Office: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;Офисное приложение Регионального офиса по наращиванию потенциала Европейского региона ВТамО, работающее автономно на одном компьютере.&lt;/p&gt;&lt;p&gt;Офис: %2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;Офисное приложение Регионального бюро по наращиванию потенциала ВТамО для Европейского региона, работающее автономно на одном компьютере.&lt;/p&gt;&lt;p&gt;Офис: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="130"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="136"/>
         <source>Back up the office</source>
         <translation>Резервное копирование офиса</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="60"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="65"/>
         <source>&amp;Bookkeeping</source>
         <translation>&amp;Бухгалтерия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="61"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="66"/>
         <source>&amp;Events</source>
         <translation>&amp;Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="140"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="67"/>
+        <source>&amp;Correspondence</source>
+        <translation>&amp;Корреспонденция</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/main_window.py" line="146"/>
         <source>Backup written and verified: %1</source>
         <translation>Резервная копия создана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="145"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="151"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="151"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="157"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="152"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="158"/>
         <source>Replace everything in this office by the backup %1?</source>
         <translation>Заменить все данные этого офиса данными резервной копии %1?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="165"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="171"/>
         <source>Office restored from %1</source>
         <translation>Офис восстановлен из %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="181"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="187"/>
         <source>About ROCB Desk</source>
         <translation>О программе ROCB Desk</translation>
     </message>
@@ -3290,32 +4309,32 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="237"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="236"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="238"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="237"/>
         <source>Administration</source>
         <translation>Администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="239"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="238"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="240"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="239"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="241"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="240"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="242"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="241"/>
         <source>Attendance</source>
         <translation>Присутствие</translation>
     </message>
@@ -3441,9 +4460,9 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/ui/events/participant_dialog.py" line="234"/>
         <source>%n present</source>
         <translation>
-            <numerusform>%n присутствовал</numerusform>
-            <numerusform>%n присутствовали</numerusform>
-            <numerusform>%n присутствовали</numerusform>
+            <numerusform>присутствовали: %n</numerusform>
+            <numerusform>присутствовали: %n</numerusform>
+            <numerusform>присутствовали: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3587,6 +4606,89 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="37"/>
+        <source>Office particulars</source>
+        <translation>Реквизиты офиса</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="41"/>
+        <source>Office name</source>
+        <translation>Наименование офиса</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="42"/>
+        <source>Below the name</source>
+        <translation>Под наименованием</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="43"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="44"/>
+        <source>Director&apos;s name</source>
+        <translation>ФИО директора</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="45"/>
+        <source>Director&apos;s title</source>
+        <translation>Должность директора</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="46"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="47"/>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="48"/>
+        <source>Web site</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="49"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="52"/>
+        <source>In English</source>
+        <translation>На английском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="53"/>
+        <source>In Russian</source>
+        <translation>На русском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="70"/>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="72"/>
+        <source>Largest attachment</source>
+        <translation>Максимальный размер вложения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="77"/>
+        <source>Printed on the letterhead of outgoing letters and in their signature.</source>
+        <translation>Печатаются на бланке исходящих писем и в блоке подписи.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="128"/>
+        <source>Office particulars saved</source>
+        <translation>Реквизиты офиса сохранены</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../rocb_desk/ui/directory/record_dialog.py" line="69"/>
@@ -3625,6 +4727,148 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/ui/events/premises_page.py" line="213"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="70"/>
+        <source>Search references, subjects, correspondents, texts and attachments (Ctrl+F)</source>
+        <translation>Поиск по номерам, темам, корреспондентам, текстам и вложениям (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="74"/>
+        <source>Words are found in any form of case; contrib* finds every word that begins so; &quot;in quotes&quot; is a phrase; OR, NOT and - combine words.</source>
+        <translation>Регистр букв не учитывается; взнос* находит все слова, которые так начинаются; &quot;в кавычках&quot; — точная фраза; OR, NOT и - сочетают слова.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="78"/>
+        <source>Incoming and outgoing</source>
+        <translation>Входящие и исходящие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="81"/>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="83"/>
+        <source>All correspondents</source>
+        <translation>Все корреспонденты</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="92"/>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="95"/>
+        <source>Any restriction</source>
+        <translation>Любой уровень доступа</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="98"/>
+        <source>All tags</source>
+        <translation>Все метки</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="124"/>
+        <source>&amp;New letter…</source>
+        <translation>&amp;Новое письмо…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="126"/>
+        <source>&amp;Compose outgoing letter…</source>
+        <translation>&amp;Составить исходящее письмо…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="129"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="135"/>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Удалить проект</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="142"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="145"/>
+        <source>Export &amp;circular…</source>
+        <translation>Экспорт &amp;циркулярного письма…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="148"/>
+        <source>&amp;Import archive…</source>
+        <translation>&amp;Импорт архива…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="149"/>
+        <source>Office &amp;particulars…</source>
+        <translation>&amp;Реквизиты офиса…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="233"/>
+        <source>%n letter(s) found</source>
+        <translation>
+            <numerusform>Найдено %n письмо</numerusform>
+            <numerusform>Найдено %n письма</numerusform>
+            <numerusform>Найдено %n писем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="235"/>
+        <source>newest first: the words are too common to rank</source>
+        <translation>сначала новые: слова слишком частые для ранжирования</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="257"/>
+        <source>%1 %2: last %3</source>
+        <translation>%1, %2 г.: последний номер %3</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="263"/>
+        <source>missing %1</source>
+        <translation>пропущены: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="266"/>
+        <source>given twice %1</source>
+        <translation>выданы дважды: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="334"/>
+        <source>Delete the draft %1? Its number becomes free again.</source>
+        <translation>Удалить проект %1? Его номер снова станет свободным.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="338"/>
+        <source>Delete draft</source>
+        <translation>Удаление проекта</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="347"/>
+        <source>Draft %1 deleted</source>
+        <translation>Проект %1 удален</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="364"/>
+        <source>Index of the scanned archive</source>
+        <translation>Опись сканированного архива</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="366"/>
+        <source>Index of letters (*.csv *.xlsx);;All files (*)</source>
+        <translation>Опись писем (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="371"/>
+        <source>Folder of the scanned letters</source>
+        <translation>Папка со сканами писем</translation>
     </message>
 </context>
 <context>

@@ -310,9 +310,7 @@ def cmd_events_export(args: argparse.Namespace) -> int:
         office.close()
     if empty:  # written all the same, but a mistyped year should not pass unnoticed
         print(
-            translate("CLI", "Note: the office has no events in {year}.").format(
-                year=args.fy.name
-            ),
+            translate("CLI", "Note: the office has no events in {year}.").format(year=args.fy.name),
             file=sys.stderr,
         )
     return code
@@ -364,7 +362,7 @@ def cmd_letters_search(args: argparse.Namespace) -> int:
 
     office = _open(args)
     try:
-        found = search(office, args.query, lang=args.lang, limit=max(args.limit, 1))
+        found = search(office, args.query, lang=args.lang, limit=max(args.limit, 1), snippets=False)
     finally:
         office.close()
     for hit in found.hits:

@@ -3,7 +3,8 @@
 One row per letter (rowid = letter id) with its reference, subject, correspondents,
 body and the text of its attachments. `unicode61` folds case in every script, so a
 Russian word is found whatever its case; diacritics are folded too ("Türkiye" is
-found by "turkiye"). PostgreSQL has no FTS5: there the search service answers from
+found by "turkiye"). Prefixes of two to four letters are indexed too, so that
+`contrib*` reads one list instead of merging every word that starts so. PostgreSQL has no FTS5: there the search service answers from
 the tables themselves (see services/letters/search.py).
 """
 
@@ -23,7 +24,7 @@ WHOLE_ROW = literal_column(TABLE)  # what snippet() and bm25() take as their fir
 CREATE = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
     + ", ".join(COLUMNS)
-    + ", tokenize = 'unicode61 remove_diacritics 2')"
+    + ", tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
 )
 
 

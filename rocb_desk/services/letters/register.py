@@ -47,8 +47,13 @@ from .correspondents import Correspondent, check_correspondents, index_text, wri
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The letter no longer exists; it may have been removed.")
 BAD_CHOICE = QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not one of the choices.")
 REQUIRED = QT_TRANSLATE_NOOP("Errors", "This field is required.")
-TAKEN = QT_TRANSLATE_NOOP("Errors", "The reference {value} is already registered in {language}.")
-WRONG_DIRECTION = QT_TRANSLATE_NOOP("Errors", "{value} is the reference of an {expected} letter.")
+# Whole sentences per case, so that each language words them its own way.
+TAKEN = {
+    "en": QT_TRANSLATE_NOOP("Errors", "The reference {value} is already registered in English."),
+    "ru": QT_TRANSLATE_NOOP("Errors", "The reference {value} is already registered in Russian."),
+}
+INCOMING_REFERENCE = QT_TRANSLATE_NOOP("Errors", "{value} is the reference of an incoming letter.")
+OUTGOING_REFERENCE = QT_TRANSLATE_NOOP("Errors", "{value} is the reference of an outgoing letter.")
 WRONG_YEAR = QT_TRANSLATE_NOOP(
     "Errors", "The reference {value} belongs to {year}, but the letter is dated {date}."
 )
@@ -130,18 +135,8 @@ def _check_reference(session: Session, form: LetterForm, row: int | None) -> lis
     form.reference = str(reference)
     incoming = form.direction == Direction.INCOMING.value
     if reference.incoming != incoming:
-        expected = (
-            QT_TRANSLATE_NOOP("Errors", "incoming")
-            if reference.incoming
-            else (QT_TRANSLATE_NOOP("Errors", "outgoing"))
-        )
-        return [
-            FieldError(
-                "reference",
-                Message(WRONG_DIRECTION, params={"value": form.reference, "expected": expected}),
-                row,
-            )
-        ]
+        text = INCOMING_REFERENCE if reference.incoming else OUTGOING_REFERENCE
+        return [FieldError("reference", Message(text, params={"value": form.reference}), row)]
     if reference.year != form.letter_date.year:
         return [
             FieldError(
@@ -161,7 +156,7 @@ def _check_reference(session: Session, form: LetterForm, row: int | None) -> lis
         return [
             FieldError(
                 "reference",
-                Message(TAKEN, params={"value": form.reference, "language": form.language}),
+                Message(TAKEN.get(form.language, TAKEN["en"]), params={"value": form.reference}),
                 row,
             )
         ]
@@ -279,7 +274,7 @@ def insert_letter(
         reference = next_reference(session, form.direction, form.letter_date.year)
     if taken(session, str(reference), form.language):
         raise ValidationError.single(
-            "reference", TAKEN, value=str(reference), language=form.language
+            "reference", TAKEN.get(form.language, TAKEN["en"]), value=str(reference)
         )
     letter = Letter(
         direction=form.direction,

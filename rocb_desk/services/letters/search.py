@@ -3,8 +3,8 @@ the text inside attachments, with filters, ranked, with highlighted snippets.
 
 Any text is a valid query (domain/search_query.py reads it leniently). On SQLite the
 FTS5 index answers; ranking every match of a very common word is what makes such a
-search slow on a big archive, so past COMMON matches the newest come first instead
-of the best-ranked. On PostgreSQL, until it has its own index, the words are looked
+search slow on a big archive, so past COMMON matches the most recently registered
+come first instead of the best-ranked. On PostgreSQL, until it has its own index, the words are looked
 for in the tables (slower, unranked, same results for plain words).
 """
 
@@ -24,7 +24,7 @@ from ...domain.search_query import Query, parse, to_fts5
 from ..office import Office
 from .correspondents import Correspondent, labels
 
-COMMON = 2000  # matches beyond which ranking is skipped (see the module's comment)
+COMMON = 1000  # matches beyond which ranking is skipped (see the module's comment)
 MARK_START, MARK_END = "\x02", "\x03"  # around matched words in snippets; the face styles them
 
 
@@ -56,7 +56,7 @@ class Hit:
 class Found:
     hits: list[Hit]
     total: int  # matches in all (capped at COMMON + 1 for a very common word)
-    ranked: bool  # False: newest first, because the word is too common to rank
+    ranked: bool  # False: the most recently registered first: too common to rank
 
 
 def _conditions(filters: LetterFilter) -> list:  # type: ignore[type-arg]
@@ -93,16 +93,22 @@ def search(
     query_text: str,
     filters: LetterFilter = LetterFilter(),  # noqa: B008 - frozen, never changed
     lang: str = "en",
-    limit: int = 50,
+    limit: int = 25,
     offset: int = 0,
+    snippets: bool = True,
 ) -> Found:
-    """The letters matching `query_text` and the filters; without words, the newest."""
+    """The letters matching `query_text` and the filters; without words, the newest.
+
+    A snippet costs a read of the whole letter and its attachments' text: ask for a
+    screenful at a time, and for none where they are not shown (the command line)."""
     query = parse(query_text)
     with office.reading() as session:
         if query.empty:
             found = _newest(session, filters, limit, offset)
         elif search_index.available(session):
-            found = _fts(session, query, filters, limit, offset, _as_reference(query_text))
+            found = _fts(
+                session, query, filters, limit, offset, _as_reference(query_text), snippets
+            )
         else:
             found = _scan(session, query, filters, limit, offset)
         names = labels(session, [hit.id for hit in found.hits], lang)
@@ -163,38 +169,48 @@ def _fts(
     limit: int,
     offset: int,
     reference: str = "",
+    with_snippets: bool = True,
 ) -> Found:
     fts = search_index.fts
     match = {"match": to_fts5(query)}
-    capped = select(fts.c.rowid).where(search_index.MATCHES).limit(COMMON + 1).subquery()
+    conditions = _conditions(filters)
+    joined = fts.join(Letter, Letter.id == fts.c.rowid)
+    where = (search_index.MATCHES, *conditions)
+    source = joined if conditions else fts
+    capped = select(fts.c.rowid).select_from(source).where(*where).limit(COMMON + 1).subquery()
     total = session.scalar(select(func.count()).select_from(capped), match) or 0
     ranked = total <= COMMON
-    conditions = _conditions(filters)
-    # snippet(): the column with the best match, a dozen words around it, marks around words.
-    snippet = func.snippet(search_index.WHOLE_ROW, -1, MARK_START, MARK_END, "\u2026", 12)
-    order = (
-        (fts.c.rank, Letter.letter_date.desc())
-        if ranked
-        else (Letter.letter_date.desc(), Letter.id.desc())
-    )
+    # Past COMMON matches: the most recently registered first, which FTS5 walks in rowid
+    # order and stops after a page, instead of ranking (or dating) every match.
+    order = [fts.c.rank] if ranked else [fts.c.rowid.desc()]
     if reference:  # "2021/2" typed: that letter first, then those that mention it
-        order = (Letter.reference != reference, *order)
-    joined = fts.join(Letter, Letter.id == fts.c.rowid)
-    rows = session.execute(
-        select(*COLUMNS, snippet)
-        .select_from(joined)
-        .where(search_index.MATCHES, *conditions)
+        order.insert(0, Letter.reference != reference)
+    page = session.scalars(
+        select(fts.c.rowid)
+        .select_from(joined if conditions or reference else fts)
+        .where(*where)
         .order_by(*order)
         .limit(limit)
         .offset(offset),
         match,
     ).all()
-    if conditions:  # the capped count was of every letter; count what the filters leave
-        total = session.scalar(
-            select(func.count()).select_from(joined).where(search_index.MATCHES, *conditions),
-            match,
+    if not page:
+        return Found([], int(total), ranked)
+    rows = {row[0]: row for row in session.execute(select(*COLUMNS).where(Letter.id.in_(page)))}
+    # snippet() only for the page shown: it is the costly part of a search.
+    snippet = func.snippet(search_index.WHOLE_ROW, -1, MARK_START, MARK_END, "\u2026", 12)
+    snippets = (
+        dict(
+            session.execute(
+                select(fts.c.rowid, snippet).where(search_index.MATCHES, fts.c.rowid.in_(page)),
+                match,
+            ).all()
         )
-    return Found([_hit(row, row[-1]) for row in rows], int(total or 0), ranked)
+        if with_snippets
+        else {}
+    )
+    hits = [_hit(rows[i], snippets.get(i, "")) for i in page if i in rows]
+    return Found(hits, int(total), ranked)
 
 
 def _scan(session: Session, query: Query, filters: LetterFilter, limit: int, offset: int) -> Found:

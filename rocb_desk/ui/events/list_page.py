@@ -92,7 +92,7 @@ class EventsPage(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(11)  # "All modalities", "Конференция" in full
+            combo.setMinimumContentsLength(10)  # "All modalities", "Конференция" nearly in full
             filters.addWidget(combo)
         filters.addWidget(self.text_edit, 1)
 

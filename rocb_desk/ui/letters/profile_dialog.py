@@ -49,8 +49,8 @@ class ProfileDialog(QDialog):
             "email": self.tr("E-mail"),
         }
         grid = QGridLayout()
-        grid.addWidget(QLabel(f"<b>{self.tr('In English')}</b>"), 0, 1)
-        grid.addWidget(QLabel(f"<b>{self.tr('In Russian')}</b>"), 0, 2)
+        grid.addWidget(QLabel("<b>" + self.tr("In English") + "</b>"), 0, 1)
+        grid.addWidget(QLabel("<b>" + self.tr("In Russian") + "</b>"), 0, 2)
         row = 1
         for name in BILINGUAL:
             caption = QLabel(titles[name])

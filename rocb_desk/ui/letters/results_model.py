@@ -16,7 +16,7 @@ from ...services.office import Office
 from ..models import Index, TitledTableModel
 from . import label
 
-PAGE = 50  # letters fetched at a time: a screenful or two
+PAGE = 25  # letters fetched at a time: a screenful (their snippets are the costly part)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # the snippet as HTML, matched words marked
 HIGHLIGHT = "#ffe082"  # a marker pen's yellow, readable in light and dark themes

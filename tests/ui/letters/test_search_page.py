@@ -114,8 +114,12 @@ def test_results_are_paged_in_as_the_table_scrolls(qtbot, page: SearchPage, demo
     assert page.model.total == 65
     assert page.model.rowCount() == PAGE
     assert page.model.canFetchMore()
-    page.table.scrollToBottom()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 65)
+
+    def scrolled_to_the_end() -> bool:  # each scroll to the bottom brings the next page
+        page.table.scrollToBottom()
+        return page.model.rowCount() == 65
+
+    qtbot.waitUntil(scrolled_to_the_end)
     assert not page.model.canFetchMore()
 
 

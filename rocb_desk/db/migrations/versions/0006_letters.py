@@ -175,7 +175,8 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE letter_search USING fts5(reference, subject, "
-            "correspondents, body, attachments, tokenize = 'unicode61 remove_diacritics 2')"
+            "correspondents, body, attachments, tokenize = 'unicode61 remove_diacritics 2', "
+            "prefix = '2 3 4')"
         )
         # Ranking weighs a word in the reference or subject above one in a long list of
         # a circular's addressees (reference, subject, correspondents, body, attachments).
