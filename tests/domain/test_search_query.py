@@ -29,7 +29,9 @@ def test_what_is_typed_becomes_a_safe_query(typed: str, fts5: str):
     assert to_fts5(parse(typed)) == fts5
 
 
-@pytest.mark.parametrize("typed", ["", "   ", "***", "AND OR NOT", "NOT budget", '"', "((( )))", "-"])
+@pytest.mark.parametrize(
+    "typed", ["", "   ", "***", "AND OR NOT", "NOT budget", '"', "((( )))", "-"]
+)
 def test_text_with_no_word_to_look_for_is_an_empty_query_not_an_error(typed: str):
     assert parse(typed).empty
 
