@@ -60,3 +60,28 @@ def test_add_refuses_bad_input_with_exit_1_and_registers_nothing(demo_db, tmp_pa
 
 def test_a_query_of_stray_operators_is_no_error(demo_db, capsys):
     assert run(["--db", demo_db, "letters", "search", '"AND OR ( NOT']) == 0
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_export_puts_2021_2_on_the_letterhead(demo_db, tmp_path, capsys, suffix):
+    target = tmp_path / f"2021-2{suffix}"
+    assert run(["--db", demo_db, "letters", "export", "2021/2", "-o", str(target)]) == 0
+    assert capsys.readouterr().out.strip() == str(target)
+    if suffix == ".pdf":
+        from pypdf import PdfReader
+
+        reader = PdfReader(target)
+        first = " ".join(reader.pages[0].extract_text().split())
+        assert len(reader.pages) == 51  # a circular: one letter per member administration
+        images = list(reader.pages[0].images)
+    else:
+        import docx
+
+        document = docx.Document(str(target))
+        header = document.sections[0].first_page_header
+        first = " ".join(p.text for p in [*header.paragraphs, *document.paragraphs[:12]])
+        images = header.part.related_parts.values()
+    assert "Regional Office for Capacity Building" in first
+    assert "2021/2" in first and "15 January 2021" in first
+    assert "Update of the National Contact Points" in first
+    assert any(True for _ in images)  # the logo

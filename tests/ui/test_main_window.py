@@ -48,6 +48,15 @@ def test_geometry_is_remembered(qtbot, demo_office: Office):
     assert (second.width(), second.height()) == (795, 560)
 
 
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_window_fits_a_small_laptop_screen(qtbot, demo_office: Office, lang: str):
+    i18n.install(lang)
+    window = MainWindow(demo_office)
+    qtbot.addWidget(window)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 700
+
+
 def test_switching_to_russian_rebuilds_the_window(window: MainWindow):
     window.directory_tab.show_list("rtcs").search.setText("Baku")
     window.set_language("ru")

@@ -92,15 +92,16 @@ class EventsPage(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(10)  # "All modalities", "Конференция" nearly in full
-            filters.addWidget(combo)
-        filters.addWidget(self.text_edit, 1)
+            # Narrow on a small screen (the calendar is beside), whole where there is room.
+            combo.setMinimumContentsLength(8)
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.text_edit, 3)
 
         self.model = EventListModel(self)
         # The title gets the room: the others are sized from the font, their titles elided
         # where long (the full title is the header's tooltip).
         self.table = record_table(
-            self.model, "eventTable", (4, 17, 40, 11, 10, 16, 10, 9, 11), TITLE, fit_titles=False
+            self.model, "eventTable", (4, 17, 40, 15, 10, 16, 10, 9, 11), TITLE, fit_titles=False
         )
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(NUMBER, Qt.SortOrder.AscendingOrder)
