@@ -79,7 +79,8 @@ def test_export_puts_2021_2_on_the_letterhead(demo_db, tmp_path, capsys, suffix)
 
         document = docx.Document(str(target))
         header = document.sections[0].first_page_header
-        first = " ".join(p.text for p in [*header.paragraphs, *document.paragraphs[:12]])
+        letterhead = [cell.text for table in header.tables for cell in table._cells]
+        first = " ".join([*letterhead, *(p.text for p in document.paragraphs[:12])])
         images = header.part.related_parts.values()
     assert "Regional Office for Capacity Building" in first
     assert "2021/2" in first and "15 January 2021" in first
