@@ -378,37 +378,37 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BookingModel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="279"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="274"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="280"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="275"/>
         <source>Hours</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="281"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="276"/>
         <source>Room</source>
         <translation>Помещение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="282"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="277"/>
         <source>Purpose</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="283"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="278"/>
         <source>Event or organization</source>
         <translation>Мероприятие или организация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="284"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="279"/>
         <source>Rent (EUR)</source>
         <translation>Арендная плата (евро)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="285"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="280"/>
         <source>Received (EUR)</source>
         <translation>Получено (евро)</translation>
     </message>
@@ -932,7 +932,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CheckListModel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="363"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="358"/>
         <source>Inactive record no. %1</source>
         <translation>Неактивная запись № %1</translation>
     </message>
@@ -940,141 +940,137 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="76"/>
-        <source>Dear Colleagues,
-
-The text of the letter: paragraphs, bold, italics, lists.</source>
-        <translation>Уважаемые коллеги,
-
-Текст письма: абзацы, полужирный шрифт, курсив, списки.</translation>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="77"/>
+        <source>The text of the letter: paragraphs, bold, italics, lists.</source>
+        <translation>Текст письма: абзацы, полужирный, курсив, списки.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="81"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="82"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="83"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="84"/>
         <source>Restriction</source>
         <translation>Уровень доступа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="86"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="87"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="87"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="88"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="88"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="89"/>
         <source>Subject *</source>
         <translation>Тема *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="103"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="104"/>
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;проект</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="104"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="105"/>
         <source>Keep the letter as a draft; its number is reserved</source>
         <translation>Сохранить письмо как проект; его номер резервируется</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="106"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="107"/>
         <source>&amp;Register as sent</source>
         <translation>&amp;Зарегистрировать как отправленное</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="109"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="110"/>
         <source>Export &amp;PDF…</source>
         <translation>Экспорт в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="112"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="113"/>
         <source>Export &amp;Word…</source>
         <translation>Экспорт в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="115"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="116"/>
         <source>&amp;One PDF per addressee…</source>
         <translation>&amp;Отдельный PDF для каждого адресата…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="142"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="143"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="143"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="144"/>
         <source>One member administration</source>
         <translation>Одна администрация-член</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="145"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="146"/>
         <source>Circular to all member administrations</source>
         <translation>Циркулярное письмо всем администрациям-членам</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="148"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="149"/>
         <source>Circular to the administrations chosen below</source>
         <translation>Циркулярное письмо администрациям, выбранным ниже</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="163"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="164"/>
         <source>Member administrations</source>
         <translation>Таможенные администрации-члены</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="202"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="203"/>
         <source>To the attention of %1</source>
         <translation>Вниманию: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="204"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="205"/>
         <source>No contact point is recorded for the administration.</source>
         <translation>Для этой администрации не указано контактное лицо.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="291"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="292"/>
         <source>Draft saved; the number %1 is reserved</source>
         <translation>Проект сохранен; номер %1 зарезервирован</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="300"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="301"/>
         <source>Letter %1 registered</source>
         <translation>Письмо %1 зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="300"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="301"/>
         <source>Letter %1 saved</source>
         <translation>Письмо %1 сохранено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="324"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="325"/>
         <source>Outgoing letter %1</source>
         <translation>Исходящее письмо %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="326"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="327"/>
         <source>Given when the draft is saved</source>
         <translation>Присваивается при сохранении проекта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="327"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="328"/>
         <source>New outgoing letter</source>
         <translation>Новое исходящее письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="332"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="333"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="344"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="345"/>
         <source>The letter has changes that are not saved. Save them as a draft?</source>
         <translation>В письме есть несохраненные изменения. Сохранить их как проект?</translation>
     </message>
@@ -1564,16 +1560,6 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
-    <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="227"/>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="228"/>
-        <source>%1 KB</source>
-        <translation>%1 КБ</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -1757,7 +1743,7 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
         <location filename="../rocb_desk/domain/validation.py" line="14"/>
         <location filename="../rocb_desk/services/books/classification.py" line="17"/>
         <location filename="../rocb_desk/services/books/ledger.py" line="57"/>
-        <location filename="../rocb_desk/services/letters/register.py" line="49"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="54"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно для заполнения.</translation>
     </message>
@@ -1843,7 +1829,7 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
     </message>
     <message>
         <location filename="../rocb_desk/services/books/ledger.py" line="42"/>
-        <location filename="../rocb_desk/services/letters/archive_import.py" line="59"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="58"/>
         <source>“{value}” is not a date; write it as 2021-03-31.</source>
         <translation>«{value}» не является датой; укажите ее в виде 2021-03-31.</translation>
     </message>
@@ -1888,19 +1874,19 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
         <translation>Не удалось скопировать {path} в офис: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/attachments.py" line="104"/>
+        <location filename="../rocb_desk/services/attachments.py" line="120"/>
         <location filename="../rocb_desk/services/books/ledger.py" line="58"/>
         <location filename="../rocb_desk/services/directory.py" line="32"/>
         <source>The record no longer exists; it may have been removed.</source>
         <translation>Запись больше не существует; возможно, она была удалена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/attachments.py" line="121"/>
+        <location filename="../rocb_desk/services/attachments.py" line="137"/>
         <source>Attachment {name} is missing ({sha}).</source>
         <translation>Вложение {name} отсутствует ({sha}).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/attachments.py" line="133"/>
+        <location filename="../rocb_desk/services/attachments.py" line="149"/>
         <source>Attachment {name} has changed on disk ({sha}).</source>
         <translation>Вложение {name} изменено на диске ({sha}).</translation>
     </message>
@@ -2260,7 +2246,7 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
     </message>
     <message>
         <location filename="../rocb_desk/services/events/register.py" line="53"/>
-        <location filename="../rocb_desk/services/letters/register.py" line="48"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="53"/>
         <source>“{value}” is not one of the choices.</source>
         <translation>«{value}» не входит в число допустимых вариантов.</translation>
     </message>
@@ -2280,32 +2266,32 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
         <translation>Запись больше не существует; возможно, она была удалена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/archive_import.py" line="60"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="59"/>
         <source>The direction is in or out, not “{value}”.</source>
         <translation>Направление — in (входящее) или out (исходящее), а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/archive_import.py" line="61"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="60"/>
         <source>The file {value} is not in the folder.</source>
         <translation>Файла {value} нет в папке.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/archive_import.py" line="62"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="61"/>
         <source>{value} names a file outside the folder.</source>
         <translation>{value} указывает на файл вне папки.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/archive_import.py" line="63"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="62"/>
         <source>The file {value} is larger than {limit} MB.</source>
         <translation>Размер файла {value} превышает {limit} МБ.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/archive_import.py" line="64"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="63"/>
         <source>The reference {value} is already on row {row}.</source>
         <translation>Номер {value} уже указан в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/archive_import.py" line="65"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="64"/>
         <source>{path} was removed or changed during the import; nothing was imported.</source>
         <translation>Файл {path} был удален или изменен во время импорта; ничего не импортировано.</translation>
     </message>
@@ -2325,49 +2311,64 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
         <translation>Этого корреспондента больше нет в справочнике.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="47"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="52"/>
         <source>The letter no longer exists; it may have been removed.</source>
         <translation>Письмо больше не существует; возможно, оно было удалено.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="52"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="57"/>
         <source>The reference {value} is already registered in English.</source>
         <translation>Номер {value} уже зарегистрирован для письма на английском языке.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="53"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="58"/>
         <source>The reference {value} is already registered in Russian.</source>
         <translation>Номер {value} уже зарегистрирован для письма на русском языке.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="55"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="60"/>
         <source>{value} is the reference of an incoming letter.</source>
         <translation>{value} — номер входящего письма.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="56"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="61"/>
         <source>{value} is the reference of an outgoing letter.</source>
         <translation>{value} — номер исходящего письма.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="57"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="62"/>
         <source>The reference {value} belongs to {year}, but the letter is dated {date}.</source>
         <translation>Номер {value} относится к {year} году, а письмо датировано {date}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="60"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="65"/>
         <source>A translation is in the other language than its original.</source>
         <translation>Перевод должен быть на языке, отличном от языка оригинала.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="63"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="68"/>
         <source>Only a draft can be deleted; a registered letter stays in the archive.</source>
         <translation>Удалить можно только проект; зарегистрированное письмо остается в архиве.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="66"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="71"/>
         <source>The subject is longer than 500 characters.</source>
         <translation>Тема длиннее 500 символов.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/register.py" line="72"/>
+        <source>A letter cannot answer itself, or a letter that answers it.</source>
+        <translation>Письмо не может быть ответом на само себя или на письмо, которое отвечает на него.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/register.py" line="75"/>
+        <source>A linked event no longer exists.</source>
+        <translation>Связанное мероприятие больше не существует.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/register.py" line="76"/>
+        <source>The letter {value} belongs to {year}: its date stays in that year.</source>
+        <translation>Письмо {value} относится к {year} году: его дата должна оставаться в этом году.</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/office_profile.py" line="16"/>
@@ -2920,32 +2921,32 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
         <translation>Название, место или описание (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="120"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="121"/>
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="122"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="123"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="128"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="129"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="134"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="135"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="178"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="179"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="205"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="206"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>Показано %n мероприятие</numerusform>
@@ -2954,17 +2955,17 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="210"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="211"/>
         <source>costs %1</source>
         <translation>затраты %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="280"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="281"/>
         <source>Delete the event “%1” of %2?</source>
         <translation>Удалить мероприятие «%1» (%2)?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="285"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="286"/>
         <source>%n ledger entry(ies) of its costs (%1 EUR) stay in the books, no longer linked to an event.</source>
         <translation>
             <numerusform>%n запись книги учета о его затратах (%1 евро) останется в учете без привязки к мероприятию.</numerusform>
@@ -2973,12 +2974,12 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="291"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="292"/>
         <source>Delete event</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="301"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="302"/>
         <source>Event deleted; %n cost entry(ies) kept in the books.</source>
         <translation>
             <numerusform>Мероприятие удалено; %n запись о затратах сохранена в учете.</numerusform>
@@ -2987,12 +2988,12 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="314"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="315"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="326"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="327"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -3026,57 +3027,57 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="336"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="337"/>
         <source>Export the events of a year</source>
         <translation>Экспорт мероприятий за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="342"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="343"/>
         <source>Table of the year&apos;s events (#, Event, Location, Date)</source>
         <translation>Таблица мероприятий за год (#, Мероприятие, Место проведения, Дата)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="343"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="344"/>
         <source>Events financially supported</source>
         <translation>Мероприятия, получившие финансовую поддержку</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="344"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="345"/>
         <source>Narratives of the year&apos;s events</source>
         <translation>Описания мероприятий за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="362"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="363"/>
         <source>Financial year</source>
         <translation>Финансовый год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="363"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="364"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="364"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="365"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="365"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="366"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="381"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="382"/>
         <source>Word document (.docx)</source>
         <translation>Документ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="383"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="384"/>
         <source>PDF document (.pdf)</source>
         <translation>Документ PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="384"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="385"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Книга Excel (.xlsx)</translation>
     </message>
@@ -3084,105 +3085,118 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
 <context>
     <name>FileModel</name>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="197"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="191"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="197"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="191"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="197"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="191"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="201"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="195"/>
         <source>text indexed</source>
         <translation>текст проиндексирован</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="203"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="197"/>
         <source>filed when the letter is saved</source>
         <translation>будет прикреплен при сохранении письма</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="204"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="198"/>
         <source>text not extracted</source>
         <translation>текст не извлечён</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="208"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="202"/>
         <source>The words of this file are found by the search.</source>
         <translation>Слова из этого файла находятся поиском.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="209"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="203"/>
         <source>No text in the file: a scan or a picture.</source>
         <translation>В файле нет текста: это скан или изображение.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="210"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="204"/>
         <source>The file is damaged, encrypted or could not be read.</source>
         <translation>Файл поврежден, зашифрован или не может быть прочитан.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="211"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="205"/>
         <source>A kind of file whose text is not read (PDF, DOCX, TXT are).</source>
         <translation>Текст файлов этого типа не читается (читается текст файлов PDF, DOCX, TXT).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="212"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="206"/>
         <source>The file is copied into the office when the letter is saved.</source>
         <translation>Файл будет скопирован в офис при сохранении письма.</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../rocb_desk/ui/models.py" line="57"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/models.py" line="58"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+</context>
+<context>
     <name>FilesPanel</name>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="249"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="243"/>
         <source>&amp;Add files…</source>
         <translation>Доб&amp;авить файлы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="250"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="244"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="251"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="245"/>
         <source>&amp;Remove</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="263"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="257"/>
         <source>Drop files here to file them with the letter.</source>
         <translation>Перетащите файлы сюда, чтобы прикрепить их к письму.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="289"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="283"/>
         <source>File documents with the letter</source>
         <translation>Прикрепление документов к письму</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="289"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="283"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="332"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="326"/>
         <source>Open</source>
         <translation>Открытие файла</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="344"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="338"/>
         <source>Remove %1 from the letter?</source>
         <translation>Удалить файл %1 из письма?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="346"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="340"/>
         <source>Remove file</source>
         <translation>Удаление файла</translation>
     </message>
@@ -4309,32 +4323,32 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="236"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="231"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="237"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="232"/>
         <source>Administration</source>
         <translation>Администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="238"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="233"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="239"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="234"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="240"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="235"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="241"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="236"/>
         <source>Attendance</source>
         <translation>Присутствие</translation>
     </message>
@@ -4620,7 +4634,7 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
     <message>
         <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="42"/>
         <source>Below the name</source>
-        <translation>Под наименованием</translation>
+        <translation>Подзаголовок</translation>
     </message>
     <message>
         <location filename="../rocb_desk/ui/letters/profile_dialog.py" line="43"/>
@@ -4822,8 +4836,8 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
     </message>
     <message>
         <location filename="../rocb_desk/ui/letters/search_page.py" line="235"/>
-        <source>newest first: the words are too common to rank</source>
-        <translation>сначала новые: слова слишком частые для ранжирования</translation>
+        <source>most recently registered first: too common to rank</source>
+        <translation>сначала последние зарегистрированные: слова слишком частые для ранжирования</translation>
     </message>
     <message>
         <location filename="../rocb_desk/ui/letters/search_page.py" line="257"/>
@@ -4841,32 +4855,32 @@ The text of the letter: paragraphs, bold, italics, lists.</source>
         <translation>выданы дважды: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="334"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="335"/>
         <source>Delete the draft %1? Its number becomes free again.</source>
         <translation>Удалить проект %1? Его номер снова станет свободным.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="338"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="339"/>
         <source>Delete draft</source>
         <translation>Удаление проекта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="347"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="348"/>
         <source>Draft %1 deleted</source>
         <translation>Проект %1 удален</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="364"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="365"/>
         <source>Index of the scanned archive</source>
         <translation>Опись сканированного архива</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="366"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="367"/>
         <source>Index of letters (*.csv *.xlsx);;All files (*)</source>
         <translation>Опись писем (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="371"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="372"/>
         <source>Folder of the scanned letters</source>
         <translation>Папка со сканами писем</translation>
     </message>

@@ -3,8 +3,10 @@
 One row per letter (rowid = letter id) with its reference, subject, correspondents,
 body and the text of its attachments. `unicode61` folds case in every script, so a
 Russian word is found whatever its case; diacritics are folded too ("Türkiye" is
-found by "turkiye"). Prefixes of two to four letters are indexed too, so that
-`contrib*` reads one list instead of merging every word that starts so. PostgreSQL has no FTS5: there the search service answers from
+found by "turkiye"); ё is kept as е (see domain/search_query.fold). Prefixes of
+two to four letters are indexed too, so that a short prefix (`con*`) reads one list
+instead of merging every word that starts so. The table itself is made by migration
+0006, with the ranking weights of its columns. PostgreSQL has no FTS5: there the search service answers from
 the tables themselves (see services/letters/search.py).
 """
 
@@ -13,6 +15,8 @@ from __future__ import annotations
 from sqlalchemy import column, literal_column, table, text
 from sqlalchemy.orm import Session
 
+from ..domain.search_query import fold
+
 TABLE = "letter_search"
 COLUMNS = ("reference", "subject", "correspondents", "body", "attachments")
 
@@ -20,12 +24,6 @@ COLUMNS = ("reference", "subject", "correspondents", "body", "attachments")
 fts = table(TABLE, column("rowid"), column("rank"), *(column(c) for c in COLUMNS))
 MATCHES = text(f"{TABLE} MATCH :match")
 WHOLE_ROW = literal_column(TABLE)  # what snippet() and bm25() take as their first argument
-
-CREATE = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-    + ", ".join(COLUMNS)
-    + ", tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
-)
 
 
 def available(session: Session) -> bool:
@@ -47,7 +45,7 @@ def put(session: Session, letter_id: int, values: dict[str, str]) -> None:
             f"INSERT INTO {TABLE} (rowid, {', '.join(COLUMNS)}) "
             f"VALUES (:id, {', '.join(':' + c for c in COLUMNS)})"
         ),
-        {"id": letter_id, **{c: values.get(c, "") for c in COLUMNS}},
+        {"id": letter_id, **{c: fold(values.get(c, "")) for c in COLUMNS}},
     )
 
 

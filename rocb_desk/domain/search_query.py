@@ -10,6 +10,7 @@ search service turns into its engine's syntax (FTS5 today).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 AND_WORDS = {"AND", "И"}
@@ -17,6 +18,19 @@ OR_WORDS = {"OR", "ИЛИ"}
 NOT_WORDS = {"NOT", "НЕ"}
 # A word is letters, digits and the joiners inside references and e-mail addresses.
 _WORD = re.compile(r"[\w]+(?:[./@'\-][\w]+)*\*?", re.UNICODE)
+_HAS_LETTER_OR_DIGIT = re.compile(r"[^\W_]", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Text as the index keeps it: composed accents, stress marks dropped, ё as е.
+
+    Russian is written with and without ё and with stress marks in teaching texts;
+    a search should find the word either way."""
+    text = unicodedata.normalize("NFD", text).replace("\u0301", "")  # the stress mark
+    text = unicodedata.normalize("NFC", text)
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
 MAX_TERMS = 32  # a pasted page is not a query; its first words are
 
 
@@ -49,11 +63,19 @@ class Query:
 
 
 def _words(text: str) -> list[str]:
-    return [match.group(0) for match in _WORD.finditer(text)]
+    return [
+        match.group(0)
+        for match in _WORD.finditer(text)
+        if _HAS_LETTER_OR_DIGIT.search(match.group(0))
+    ]
 
 
 def parse(text: str) -> Query:
-    """Read `text` leniently: no input is an error."""
+    """Read `text` leniently: no input is an error.
+
+    Operators are written in capitals (as in the search box's hint): "not" and «не»
+    in lower case are words people search for."""
+    text = fold(text)
     tokens: list[tuple[str, str]] = []  # (kind, value): word, phrase, op
     position = 0
     while position < len(text):
@@ -66,8 +88,8 @@ def parse(text: str) -> Query:
             phrase = text[quote + 1 : end if end >= 0 else len(text)]
             position = end + 1 if end >= 0 else len(text)
         for raw in chunk.split():
-            if raw.upper() in AND_WORDS | OR_WORDS | NOT_WORDS:
-                tokens.append(("op", raw.upper()))
+            if raw in AND_WORDS | OR_WORDS | NOT_WORDS:
+                tokens.append(("op", raw))
                 continue
             negate = raw.startswith("-") and len(raw) > 1
             for index, word in enumerate(_words(raw)):
@@ -75,6 +97,8 @@ def parse(text: str) -> Query:
                     tokens.append(("op", "NOT"))
                 tokens.append(("word", word))
         if phrase is not None:
+            if chunk.endswith("-"):
+                tokens.append(("op", "NOT"))  # -"a phrase" leaves it out
             words = [w.rstrip("*") for w in _words(phrase)]
             words = [w for w in words if w]
             if words:

@@ -95,6 +95,22 @@ def record(session: Session, stored: StoredFile) -> int:
     return attachment.id
 
 
+def remove_unrecorded(office: Office, stored: list[StoredFile]) -> None:
+    """Take back files copied in for a record that was never written (a refusal, a
+    cancelled import): those no record names. Files another record names stay."""
+    if not stored:
+        return
+    with office.reading() as session:
+        recorded = set(
+            session.scalars(
+                select(Attachment.sha256).where(Attachment.sha256.in_([f.sha256 for f in stored]))
+            )
+        )
+    for item in stored:
+        if item.sha256 not in recorded:
+            stored_path(office, item.sha256).unlink(missing_ok=True)
+
+
 def path_of(office: Office, attachment_id: int) -> tuple[Path, str]:
     """Where an attachment is kept, and the name it came with."""
     with office.reading() as session:

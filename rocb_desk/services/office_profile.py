@@ -18,16 +18,17 @@ BAD_LIMIT = QT_TRANSLATE_NOOP("Errors", "The limit is a whole number of megabyte
 
 @dataclass
 class OfficeProfile:
-    # From the report: the office's name, its city, web site and director in 2020/2021.
+    # From the report (its back cover and foreword): the office's name, address, phone,
+    # fax, web site and its director in 2020/2021.
     office_name_en: str = "Regional Office for Capacity Building"
     office_name_ru: str = "Региональное бюро по наращиванию потенциала"
     office_subtitle_en: str = "World Customs Organization Europe Region"
     office_subtitle_ru: str = "Всемирная таможенная организация, Европейский регион"
-    address_en: str = "Baku, Azerbaijan"
-    address_ru: str = "Баку, Азербайджан"
-    phone: str = ""
-    fax: str = ""
-    website: str = "rocbeurope.org"
+    address_en: str = "Natig Aliyev str. 4-a, AZ1025 Baku, Republic of Azerbaijan"
+    address_ru: str = "ул. Натига Алиева 4-а, AZ1025 Баку, Азербайджанская Республика"
+    phone: str = "(+994 12) 464-31-34/35"
+    fax: str = "(+994 12) 464-31-36"
+    website: str = "rocb-europe.org"
     email: str = ""
     director_name_en: str = "Eser Çengel"
     director_name_ru: str = "Эсер Ченгел"

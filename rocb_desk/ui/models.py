@@ -47,3 +47,12 @@ class TitledTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.titles()[section]
         return None
+
+
+def file_size_text(size: int) -> str:
+    """A file's size as people read it: "12 KB", "3.4 MB"."""
+    from ..i18n import translate
+
+    if size >= 1024**2:
+        return translate("Files", "%1 MB").replace("%1", f"{size / 1024**2:.1f}")
+    return translate("Files", "%1 KB").replace("%1", str(max(1, round(size / 1024))))

@@ -14,10 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...db.models import Attachment
 from ...domain.errors import QT_TRANSLATE_NOOP, FieldError, Message, OfficeError, ValidationError
 from ...domain.letters import Direction
 from .. import attachments
@@ -25,6 +23,7 @@ from ..office import Office
 from ..office_profile import load_profile
 from ..tabular import PreviewRow, read_rows
 from .correspondents import resolve
+from .register import REQUIRED as EMPTY_FIELD
 from .register import LetterForm, PreparedFile, check_form, insert_letter
 
 COLUMNS = (
@@ -39,7 +38,7 @@ COLUMNS = (
     "tags",
     "sender_reference",
 )
-REQUIRED = ("reference", "date", "direction", "subject", "file")
+REQUIRED_COLUMNS = ("reference", "date", "direction", "subject", "file")
 ALIASES = {
     "номер": "reference",
     "дата": "date",
@@ -108,6 +107,8 @@ def _check_row(
     direction = DIRECTIONS.get(_text(values.get("direction")).casefold())
     if direction is None:
         refuse("direction", BAD_DIRECTION, value=_text(values.get("direction")))
+    if not _text(values.get("reference")):
+        refuse("reference", EMPTY_FIELD)
     name = _text(values.get("file"))
     path = (folder / name).resolve()
     if not name or not path.is_relative_to(folder.resolve()):
@@ -135,7 +136,7 @@ def _check_row(
 
 def preview(office: Office, folder: Path, index: Path) -> tuple[list[PreviewRow], list[ArchiveRow]]:
     """Every row of the index with its refusals, and the letters that would be registered."""
-    rows = read_rows(index, COLUMNS, REQUIRED, ALIASES)
+    rows = read_rows(index, COLUMNS, REQUIRED_COLUMNS, ALIASES)
     limit = load_profile(office).max_attachment_mb * 1024**2
     checked: list[ArchiveRow] = []
     first_row: dict[tuple[str, str], int] = {}
@@ -178,7 +179,7 @@ def import_archive(
         raise ValidationError(errors)
     total = len(letters)
     limit = load_profile(office).max_attachment_mb * 1024**2
-    added: list[attachments.StoredFile] = []  # new in the store: removed if we stop
+    added: list[attachments.StoredFile] = []  # taken back out (unless recorded) if we stop
     try:
         stored = []
         for done, letter in enumerate(letters, start=1):
@@ -186,7 +187,7 @@ def import_archive(
                 raise OfficeError(VANISHED, path=str(letter.path))
             item = attachments.copy_in(office, letter.path, max_bytes=limit)
             stored.append(item)
-            if item not in added and _is_new(office, item):
+            if item not in added:
                 added.append(item)
             if progress is not None and progress(done, 2 * total) is False:
                 raise Cancelled
@@ -210,23 +211,5 @@ def import_archive(
                 for letter, file in zip(letters, prepared, strict=True)
             ]
     except BaseException:
-        _remove_unrecorded(office, added)
+        attachments.remove_unrecorded(office, added)
         raise
-
-
-def _is_new(office: Office, stored: attachments.StoredFile) -> bool:
-    """Whether no record names this content yet (so this import brought it)."""
-    with office.reading() as session:
-        return (
-            session.scalar(select(Attachment.id).where(Attachment.sha256 == stored.sha256)) is None
-        )
-
-
-def _remove_unrecorded(office: Office, added: list[attachments.StoredFile]) -> None:
-    with office.reading() as session:
-        for item in added:
-            if (
-                session.scalar(select(Attachment.id).where(Attachment.sha256 == item.sha256))
-                is None
-            ):
-                attachments.stored_path(office, item.sha256).unlink(missing_ok=True)

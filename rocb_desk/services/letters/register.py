@@ -9,6 +9,8 @@ records them, so a failure on the way leaves no half-registered letter.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,6 +21,7 @@ from sqlalchemy.orm import Session
 from ...db import search_index
 from ...db.models import (
     AttachmentText,
+    Event,
     Letter,
     LetterAttachment,
     LetterEvent,
@@ -38,6 +41,8 @@ from ...domain.letters import (
     LetterStatus,
     Restriction,
 )
+from ...domain.markup import parse as parse_markup
+from ...domain.markup import plain_text
 from ...domain.references import LetterReference
 from .. import attachments, audit
 from ..office import Office
@@ -64,6 +69,13 @@ ONLY_DRAFTS = QT_TRANSLATE_NOOP(
     "Errors", "Only a draft can be deleted; a registered letter stays in the archive."
 )
 LONG_SUBJECT = QT_TRANSLATE_NOOP("Errors", "The subject is longer than 500 characters.")
+ANSWERS_ITSELF = QT_TRANSLATE_NOOP(
+    "Errors", "A letter cannot answer itself, or a letter that answers it."
+)
+EVENT_GONE = QT_TRANSLATE_NOOP("Errors", "A linked event no longer exists.")
+MOVED_YEAR = QT_TRANSLATE_NOOP(
+    "Errors", "The letter {value} belongs to {year}: its date stays in that year."
+)
 
 
 @dataclass
@@ -104,7 +116,9 @@ def _choice(
         errors.append(FieldError(name, Message(BAD_CHOICE, params={"value": value}), row))
 
 
-def check_form(session: Session, form: LetterForm, row: int | None = None) -> list[FieldError]:
+def check_form(
+    session: Session, form: LetterForm, row: int | None = None, letter_id: int | None = None
+) -> list[FieldError]:
     """Every refusal of the form at once, each at its field (`row` for an import)."""
     form.subject = " ".join(form.subject.split())
     form.tags = {" ".join(tag.split()).lower() for tag in form.tags if tag.strip()}
@@ -124,6 +138,31 @@ def check_form(session: Session, form: LetterForm, row: int | None = None) -> li
     errors += check_correspondents(session, form.correspondents, row)
     if form.reference:
         errors += _check_reference(session, form, row)
+    errors += _check_links(session, form, letter_id, row)
+    return errors
+
+
+def _check_links(
+    session: Session, form: LetterForm, letter_id: int | None, row: int | None
+) -> list[FieldError]:
+    """The letter answered and the events linked exist, and no letter answers itself."""
+    errors = []
+    answered = form.in_reply_to_id
+    seen = {letter_id} if letter_id is not None else set()
+    while answered is not None:
+        if answered in seen:
+            errors.append(FieldError("in_reply_to_id", Message(ANSWERS_ITSELF), row))
+            break
+        seen.add(answered)
+        letter = session.get(Letter, answered)
+        if letter is None:
+            errors.append(FieldError("in_reply_to_id", Message(NOT_FOUND), row))
+            break
+        answered = letter.in_reply_to_id
+    if form.event_ids:
+        found = set(session.scalars(select(Event.id).where(Event.id.in_(form.event_ids))))
+        if found != set(form.event_ids):
+            errors.append(FieldError("event_ids", Message(EVENT_GONE), row))
     return errors
 
 
@@ -198,13 +237,29 @@ def prepare_files(office: Office, paths: list[Path]) -> list[PreparedFile]:
     from .extract import extract_many  # pypdf and python-docx only when a file comes
 
     limit = load_profile(office).max_attachment_mb * 1024**2
-    stored = [attachments.copy_in(office, path, max_bytes=limit) for path in paths]
-    # Read from the files as the user named them: their suffix says what kind they are.
-    found = extract_many(paths)
+    stored: list[attachments.StoredFile] = []
+    try:
+        for path in paths:
+            stored.append(attachments.copy_in(office, path, max_bytes=limit))
+        # Read from the files as the user named them: their suffix says what kind they are.
+        found = extract_many(paths)
+    except BaseException:
+        attachments.remove_unrecorded(office, stored)  # a refusal leaves no stray copy
+        raise
     return [
         PreparedFile(s, result.status.value, result.text)
         for s, result in zip(stored, found, strict=True)
     ]
+
+
+@contextmanager
+def _taking_back(office: Office, prepared: list[PreparedFile]) -> Iterator[None]:
+    """Files copied in for a transaction that then failed are taken back out."""
+    try:
+        yield
+    except BaseException:
+        attachments.remove_unrecorded(office, [item.stored for item in prepared])
+        raise
 
 
 def _file(session: Session, letter_id: int, prepared: PreparedFile) -> int:
@@ -308,7 +363,7 @@ def register_letter(
     if errors:
         raise ValidationError(errors)
     prepared = prepare_files(office, list(files))
-    with office.transaction() as session:
+    with _taking_back(office, prepared), office.transaction() as session:
         return insert_letter(session, office.actor, form, prepared, translation_of)
 
 
@@ -320,7 +375,14 @@ def update_letter(office: Office, letter_id: int, form: LetterForm) -> None:
             raise OfficeError(NOT_FOUND)
         form.reference = ""
         form.direction, form.language = letter.direction, letter.language
-        errors = check_form(session, form)
+        errors = check_form(session, form, letter_id=letter_id)
+        if form.letter_date.year != letter.year:
+            errors.append(
+                FieldError(
+                    "letter_date",
+                    Message(MOVED_YEAR, params={"value": letter.reference, "year": letter.year}),
+                )
+            )
         if errors:
             raise ValidationError(errors)
         before = {"subject": letter.subject, "status": letter.status, "body": letter.body}
@@ -334,7 +396,7 @@ def update_letter(office: Office, letter_id: int, form: LetterForm) -> None:
 def attach_files(office: Office, letter_id: int, paths: list[Path]) -> list[int]:
     """File more documents with a letter (the signed scan of a reserved draft...)."""
     prepared = prepare_files(office, paths)
-    with office.transaction() as session:
+    with _taking_back(office, prepared), office.transaction() as session:
         if session.get(Letter, letter_id) is None:
             raise OfficeError(NOT_FOUND)
         ids = [_file(session, letter_id, item) for item in prepared]
@@ -395,6 +457,11 @@ def delete_draft(office: Office, letter_id: int) -> None:
         audit.record(session, office.actor, "delete", "letter", letter_id, before, None)
 
 
+def plain_body(body: str) -> str:
+    """The body without its markup: what is searched and shown in snippets."""
+    return "\n".join(plain_text(block.runs) for block in parse_markup(body))
+
+
 def reindex(session: Session, letter_id: int) -> None:
     """Put the letter's searchable text in the index (inside the caller's transaction)."""
     letter = session.get(Letter, letter_id)
@@ -416,12 +483,7 @@ def reindex(session: Session, letter_id: int) -> None:
             "reference": " ".join(filter(None, (letter.reference, letter.sender_reference))),
             "subject": letter.subject,
             "correspondents": index_text(session, letter_id),
-            "body": letter.body,
+            "body": plain_body(letter.body),
             "attachments": "\n".join([*names, *texts]),
         },
     )
-
-
-def reference_in_use(office: Office, reference: str) -> list[int]:
-    with office.reading() as session:
-        return list(session.scalars(select(Letter.id).where(Letter.reference == reference)))

@@ -28,7 +28,7 @@ from ...domain.events import (
 from ...domain.money import format_money
 from ...i18n import current_language, translate
 from ...services.events.queries import EventLine, period_text
-from ..models import Index, TitledTableModel
+from ..models import Index, TitledTableModel, file_size_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -220,12 +220,7 @@ class DocumentModel(TitledTableModel):
             return RIGHT
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return (line.name, line.label, self.size_text(line.size))[index.column()]
-
-    def size_text(self, size: int) -> str:
-        if size >= 1024**2:
-            return self.tr("%1 MB").replace("%1", f"{size / 1024**2:.1f}")
-        return self.tr("%1 KB").replace("%1", str(max(1, round(size / 1024))))
+        return (line.name, line.label, file_size_text(line.size))[index.column()]
 
 
 class ParticipantModel(TitledTableModel):

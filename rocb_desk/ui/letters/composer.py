@@ -73,7 +73,8 @@ class ComposerDialog(QDialog):
         self.subject_edit = QLineEdit(objectName="subjectEdit")
         self.body = BodyEditor(self)
         self.body.edit.setPlaceholderText(
-            self.tr("Dear Colleagues,\n\nThe text of the letter: paragraphs, bold, italics, lists.")
+            # The salutation and the closing are added on the letterhead.
+            self.tr("The text of the letter: paragraphs, bold, italics, lists.")
         )
         header = QFormLayout()
         top = QHBoxLayout()
@@ -354,6 +355,13 @@ class ComposerDialog(QDialog):
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
+
+    @staticmethod
+    def can_address(office: Office, letter_id: int) -> bool:
+        """Whether the composer can show this letter's addressees: it writes to member
+        administrations only; a draft to a partner, an RTC or a name opens in the editor."""
+        form = view.letter_view(office, letter_id, current_language()).form
+        return all(who.kind == "member" for who in form.correspondents)
 
     @classmethod
     def edit(

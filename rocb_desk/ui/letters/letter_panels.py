@@ -43,7 +43,7 @@ from ...services.letters.correspondents import Correspondent
 from ...services.letters.view import LetterFile, LetterRef
 from ...services.office import Office
 from ..messages import show_refusal
-from ..models import Index, TitledTableModel
+from ..models import Index, TitledTableModel, file_size_text
 from ..tables import record_table
 from . import label
 
@@ -184,12 +184,6 @@ class CorrespondentsEditor(QWidget):
         self._count()
 
 
-def size_text(size: int) -> str:
-    if size >= 1024**2:
-        return f"{size / 1024**2:.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
-
-
 class FileModel(TitledTableModel):
     """A letter's files: LetterFile rows; those not yet filed have the status PENDING."""
 
@@ -228,7 +222,7 @@ class FileModel(TitledTableModel):
             return self.status_tip(line.text_status)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return (line.name, size_text(line.size), self.status_text(line.text_status))[column]
+        return (line.name, file_size_text(line.size), self.status_text(line.text_status))[column]
 
 
 class FilesPanel(QWidget):

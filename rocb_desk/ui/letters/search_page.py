@@ -232,7 +232,7 @@ class SearchPage(QWidget):
         total = self.model.total
         text = self.tr("%n letter(s) found", "", total)
         if self.search_edit.text().strip() and not self.model.ranked and total:
-            text += " · " + self.tr("newest first: the words are too common to rank")
+            text += " · " + self.tr("most recently registered first: too common to rank")
         self.count_label.setText(text)
         self._show_numbering()
         if current is not None and self.model.row_of(current) >= 0:
@@ -320,6 +320,7 @@ class SearchPage(QWidget):
             line is not None
             and line.direction == Direction.OUTGOING
             and line.status == LetterStatus.DRAFT
+            and ComposerDialog.can_address(self.office, letter_id)
         )
         opener = ComposerDialog if drafting else LetterDialog
         chosen, changed = opener.edit(self, self.office, letter_id)

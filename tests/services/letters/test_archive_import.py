@@ -60,6 +60,8 @@ def test_every_bad_row_is_named_and_nothing_is_imported(office: Office, folder, 
             "2012/6,2012-04-01,out,MD,Escape,../../etc/passwd,en",
             "2011/7,2012-04-01,out,MD,Wrong year,letter-2.txt,en",
             "2012/8,2012-04-01,out,MD,,letter-2.txt,en",
+            ",2012-04-02,out,MD,No reference,letter-2.txt,en",
+            ",2012-04-03,out,MD,No reference either,letter-2.txt,en",
         ],
     )
     rows, _checked = archive_import.preview(office, folder, index)
@@ -72,6 +74,8 @@ def test_every_bad_row_is_named_and_nothing_is_imported(office: Office, folder, 
         (7, "file"),
         (8, "reference"),
         (9, "subject"),
+        (10, "reference"),
+        (11, "reference"),
     }
     with pytest.raises(ValidationError):
         archive_import.import_archive(office, folder, index)

@@ -163,3 +163,34 @@ def test_stored_files_pass_the_check(office: Office, tmp_path: Path):
     source.write_text("note", encoding="utf-8")
     register.register_letter(office, _out(date(2021, 3, 1)), [source])
     assert attachments.attachment_problems(office) == []
+
+
+def test_a_refused_letter_leaves_no_file_in_the_store(office: Office, tmp_path: Path):
+    kept = tmp_path / "kept.txt"
+    kept.write_text("first file", encoding="utf-8")
+    with pytest.raises(OfficeError):
+        register.register_letter(office, _out(date(2021, 3, 1)), [kept, tmp_path / "gone.pdf"])
+    with pytest.raises(ValidationError):  # refused in the transaction, after the copying
+        register.register_letter(office, _out(date(2021, 3, 1), in_reply_to_id=999), [kept])
+    stored = [p for p in office.attachments_folder.rglob("*") if p.is_file()]
+    assert stored == []
+
+
+def test_no_letter_answers_itself_or_moves_out_of_its_year(office: Office):
+    first = register.register_letter(office, _out(date(2021, 1, 15), "Contact points"))
+    answer = register.register_letter(
+        office,
+        LetterForm(
+            direction="in", letter_date=date(2021, 2, 1), subject="Reply", in_reply_to_id=first.id
+        ),
+    )
+    form = view.letter_view(office, first.id, "en").form
+    form.in_reply_to_id = answer.id  # the two would answer each other
+    with pytest.raises(ValidationError) as refused:
+        register.update_letter(office, first.id, form)
+    assert refused.value.errors[0].field == "in_reply_to_id"
+    form = view.letter_view(office, first.id, "en").form
+    form.letter_date = date(2019, 3, 1)  # 2021/1 cannot be dated in 2019
+    with pytest.raises(ValidationError) as refused:
+        register.update_letter(office, first.id, form)
+    assert refused.value.errors[0].field == "letter_date"

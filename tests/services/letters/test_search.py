@@ -37,7 +37,7 @@ def letters(office: Office, tmp_path: Path) -> dict[str, int]:
             LetterForm(
                 letter_date=date(2021, 1, 15),
                 subject="Актуализация сведений о контактных лицах",
-                body="Просим ОБНОВИТЬ сведения о национальных контактных лицах.",
+                body="Просим ОБНОВИТЬ сведения о национальных контактных лицах (contact points).",
                 language="ru",
             ),
         ),
@@ -85,11 +85,37 @@ def test_a_word_in_the_subject_ranks_above_the_same_word_in_a_body(office, lette
 
 
 @pytest.mark.parametrize(
-    "typed", ['"unbalanced', "AND", "OR OR", "NOT", "*", "(", "contact)", 'a"b"c', "-", "^x:y"]
+    ("typed", "found"),
+    [
+        ('"member contributions', ["contributions"]),  # the quote closes at the end
+        ("contact)", ["moldova", "russian"]),  # punctuation is no syntax
+        ("(contact", ["moldova", "russian"]),
+        ("contact _", ["moldova", "russian"]),  # a term of no letters is dropped
+        ("^contact:", ["moldova", "russian"]),
+        ("contact OR OR", ["moldova", "russian"]),
+        ('contact -"new contact point"', ["russian"]),
+    ],
 )
-def test_any_text_is_a_query_never_an_error(office, letters, typed):
-    found = search.search(office, typed)
-    assert found.total >= 0
+def test_stray_syntax_is_read_as_plain_words(office, letters, typed, found):
+    assert sorted(_ids(office, typed)) == sorted(letters[key] for key in found)
+
+
+@pytest.mark.parametrize("typed", ["AND", "OR OR", "NOT", "*", "(", "-", '"', "NOT contact"])
+def test_text_without_a_word_to_find_lists_the_newest_letters(office, letters, typed):
+    assert search.search(office, typed).total == 4  # every letter, newest first
+
+
+def test_lowercase_not_and_russian_ne_are_words(office, letters):
+    assert _ids(office, "просим не") == []  # «не» is a word, not NOT: no letter has both
+    assert _ids(office, "просим НЕ обновить") == []
+
+
+def test_yo_and_e_are_the_same_letter(office, letters):
+    register.register_letter(
+        office,
+        LetterForm(letter_date=date(2021, 3, 2), subject="Годовой отчёт", language="ru"),
+    )
+    assert len(_ids(office, "отчет")) == len(_ids(office, "отчёт")) == 1
 
 
 def test_the_text_inside_an_attachment_is_found_with_a_snippet(office, letters):
