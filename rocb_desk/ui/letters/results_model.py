@@ -21,7 +21,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # the snippet as HTML, matched words marked
 HIGHLIGHT = "#ffe082"  # a marker pen's yellow, readable in light and dark themes
 
-REFERENCE, DATE, DIRECTION, LANGUAGE, CORRESPONDENTS, SUBJECT, STATUS, RESTRICTION, FOUND = range(9)
+# The words found come next to the subject, where they are seen without scrolling.
+REFERENCE, DATE, SUBJECT, FOUND, CORRESPONDENTS, DIRECTION, LANGUAGE, STATUS, RESTRICTION = range(9)
 
 
 def snippet_html(snippet: str) -> str:
@@ -60,13 +61,13 @@ class LetterResultsModel(TitledTableModel):
         return [
             self.tr("Reference"),
             self.tr("Date"),
+            self.tr("Subject"),
+            self.tr("Found in the text"),
+            self.tr("Correspondents"),
             self.tr("Direction"),
             self.tr("Language"),
-            self.tr("Correspondents"),
-            self.tr("Subject"),
             self.tr("Status"),
             self.tr("Restriction"),
-            self.tr("Found in the text"),
         ]
 
     def headerData(  # noqa: N802 - Qt API

@@ -85,7 +85,7 @@ def test_ctrl_i_asks_for_the_archive_index(qtbot, window: MainWindow, monkeypatc
 def test_the_office_particulars_are_saved(qtbot, demo_office: Office):
     dialog = ProfileDialog(demo_office)
     qtbot.addWidget(dialog)
-    assert dialog.editors["website"].text() == "rocbeurope.org"
+    assert dialog.editors["website"].text() == "rocb-europe.org"
     dialog.editors["phone"].setText("+994 12 000 00 00")
     dialog.editors["address_ru"].setPlainText("Баку\nАзербайджан")
     dialog.limit_spin.setValue(40)
