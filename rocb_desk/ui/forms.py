@@ -127,3 +127,20 @@ def lay_out_form(
     layout.addLayout(form)
     layout.addWidget(buttons)
     return buttons
+
+
+def may_close(dialog: QDialog, question: str, save: Callable[[], bool]) -> bool:
+    """Whether a dialog with changes not saved may close: the user saves them (and `save`
+    succeeds), discards them, or cancels. Nothing typed is lost by a slip."""
+    answer = QMessageBox.question(
+        dialog,
+        dialog.windowTitle(),
+        question,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return save()
+    return answer == QMessageBox.StandardButton.Discard

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
@@ -38,7 +37,7 @@ from ...services import directory
 from ...services.events import choices, register
 from ...services.events.register import EventForm
 from ...services.office import Office
-from ..forms import FieldErrors, save_showing_refusals
+from ..forms import FieldErrors, may_close, save_showing_refusals
 from ..hub import hub
 from ..messages import show_refusal
 from .event_panels import CostsPanel, DocumentsPanel
@@ -376,21 +375,12 @@ class EventDialog(QDialog):
 
     def reject(self) -> None:
         """Closing with changes not saved asks first: nothing typed is lost by a slip."""
-        if self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("The event has changes that are not saved. Save them?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Save:
-                self.try_save(close=True)
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.has_unsaved_changes() and not may_close(
+            self,
+            self.tr("The event has changes that are not saved. Save them?"),
+            lambda: self.try_save(close=True) and False,  # a save closes the dialog itself
+        ):
+            return
         super().reject()
 
     @classmethod

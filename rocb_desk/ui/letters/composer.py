@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -37,7 +36,7 @@ from ...services.letters.correspondents import Correspondent
 from ...services.letters.register import LetterForm
 from ...services.office import Office
 from ..events.event_dialog import CheckList
-from ..forms import FieldErrors, save_showing_refusals
+from ..forms import FieldErrors, may_close, save_showing_refusals
 from ..hub import hub
 from ..messages import show_refusal
 from . import choices, label
@@ -338,22 +337,11 @@ class ComposerDialog(QDialog):
         return self.form() != self.saved
 
     def reject(self) -> None:
-        if self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("The letter has changes that are not saved. Save them as a draft?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Save:
-                if self._save(self.status):
-                    super().reject()
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        question = self.tr("The letter has changes that are not saved. Save them as a draft?")
+        if self.has_unsaved_changes() and not may_close(
+            self, question, lambda: self._save(self.status)
+        ):
+            return
         super().reject()
 
     @staticmethod

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from ...services.letters import register, view
 from ...services.letters.register import LetterForm
 from ...services.letters.view import LetterView
 from ...services.office import Office
-from ..forms import FieldErrors, save_showing_refusals
+from ..forms import FieldErrors, may_close, save_showing_refusals
 from ..hub import hub
 from ..messages import show_refusal
 from . import choices, label, other_language
@@ -353,21 +352,12 @@ class LetterDialog(QDialog):
 
     def reject(self) -> None:
         """Closing with changes not saved asks first: nothing typed is lost by a slip."""
-        if self.has_unsaved_changes():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("The letter has changes that are not saved. Save them?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Save:
-                self.try_save(close=True)
-                return
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.has_unsaved_changes() and not may_close(
+            self,
+            self.tr("The letter has changes that are not saved. Save them?"),
+            lambda: self.try_save(close=True) and False,  # a save closes the dialog itself
+        ):
+            return
         super().reject()
 
     @classmethod
