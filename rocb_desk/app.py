@@ -149,7 +149,11 @@ def run_app(database: str | None, lang: str) -> int:
 
 
 def save_screenshot(
-    database: str, lang: str, target: Path, list_key: str = "contact_points"
+    database: str,
+    lang: str,
+    target: Path,
+    list_key: str = "contact_points",
+    search: str | None = None,
 ) -> Path:
     """Open the window on `database` without showing it to anyone and save it as a PNG."""
     app = create_application(lang)
@@ -158,7 +162,11 @@ def save_screenshot(
         window = MainWindow(office)
         window.resize(1280, 760)
         window.show()
-        if list_key:  # a Directory list; otherwise the window as it opens, on the books
+        if search is not None:  # the Correspondence tab finding these words
+            window.tabs.setCurrentWidget(window.letters_tab)
+            window.letters_tab.search.search_edit.setText(search)
+            window.letters_tab.search.apply_filters()
+        elif list_key:  # a Directory list; otherwise the window as it opens, on the books
             window.tabs.setCurrentWidget(window.directory_tab)
             window.directory_tab.show_list(list_key)
         app.processEvents()

@@ -106,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
     shot.add_argument("--list", choices=_list_keys(), help="show this Directory list")
+    shot.add_argument(
+        "--search", metavar="WORDS", help="show the Correspondence tab searching these words"
+    )
     shot.set_defaults(run=cmd_screenshot, widgets=True)
     return parser
 
@@ -428,7 +431,7 @@ def cmd_directory_export(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from .app import save_screenshot
 
-    print(save_screenshot(args.db, args.lang, args.output, args.list))
+    print(save_screenshot(args.db, args.lang, args.output, args.list, args.search))
     return OK
 
 

@@ -86,3 +86,13 @@ def test_export_puts_2021_2_on_the_letterhead(demo_db, tmp_path, capsys, suffix)
     assert "2021/2" in first and "15 January 2021" in first
     assert "Update of the National Contact Points" in first
     assert any(True for _ in images)  # the logo
+
+
+def test_a_picture_of_the_correspondence_tab_searching(demo_db, tmp_path, capsys):
+    from PySide6.QtGui import QImage
+
+    target = tmp_path / "shot.png"
+    code = run(["--db", demo_db, "screenshot", "-o", str(target), "--search", "contact points"])
+    assert code == 0
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 760)

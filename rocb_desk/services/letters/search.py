@@ -198,7 +198,7 @@ def _fts(
         return Found([], int(total), ranked)
     rows = {row[0]: row for row in session.execute(select(*COLUMNS).where(Letter.id.in_(page)))}
     # snippet() only for the page shown: it is the costly part of a search.
-    snippet = func.snippet(search_index.WHOLE_ROW, -1, MARK_START, MARK_END, "\u2026", 12)
+    snippet = func.snippet(search_index.WHOLE_ROW, -1, MARK_START, MARK_END, "\u2026", 9)
     snippets = (
         dict(
             session.execute(

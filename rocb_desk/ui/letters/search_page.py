@@ -111,7 +111,7 @@ class SearchPage(QWidget):
 
         self.model = LetterResultsModel(office, self)
         self.table = record_table(
-            self.model, "letterTable", (10, 10, 40, 44, 22, 11, 9, 11, 16), FOUND, fit_titles=False
+            self.model, "letterTable", (10, 10, 30, 50, 16, 11, 9, 11, 16), FOUND, fit_titles=False
         )
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setItemDelegateForColumn(FOUND, SnippetDelegate(self.table))
