@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -86,6 +87,18 @@ class FieldErrors:
         if first is not None:
             self.editors[first].setFocus()
         return elsewhere
+
+
+def show_first_refusal(errors: FieldErrors, tabs: QTabWidget) -> None:
+    """Bring forward the tab of the first refused field and put the cursor there."""
+    for name, label in errors.labels.items():
+        if label.text():
+            editor = errors.editors[name]
+            for index in range(tabs.count()):
+                if tabs.widget(index).isAncestorOf(editor):
+                    tabs.setCurrentIndex(index)
+                    editor.setFocus()
+                    return
 
 
 def save_showing_refusals(dialog: QDialog, errors: FieldErrors, save: Callable[[], object]) -> bool:

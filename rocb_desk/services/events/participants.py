@@ -271,11 +271,19 @@ def save_participant(
 
 
 def delete_participant(office: Office, participant_id: int) -> None:
+    delete_participants(office, [participant_id])
+
+
+def delete_participants(office: Office, participant_ids: list[int]) -> None:
+    """Remove several participants in one transaction: all of them or none."""
     with office.transaction() as session:
-        participant = _need(session, participant_id)
-        before = _audit_values(participant.event_id, _form_of(participant))
-        session.delete(participant)
-        audit.record(session, office.actor, "delete", "participant", participant_id, before=before)
+        for participant_id in participant_ids:
+            participant = _need(session, participant_id)
+            before = _audit_values(participant.event_id, _form_of(participant))
+            session.delete(participant)
+            audit.record(
+                session, office.actor, "delete", "participant", participant_id, before=before
+            )
 
 
 def set_attendance(office: Office, participant_ids: list[int], attendance: str) -> None:

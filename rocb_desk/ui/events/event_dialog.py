@@ -37,7 +37,7 @@ from ...services import directory
 from ...services.events import choices, register
 from ...services.events.register import EventForm
 from ...services.office import Office
-from ..forms import FieldErrors, may_close, save_showing_refusals
+from ..forms import FieldErrors, may_close, save_showing_refusals, show_first_refusal
 from ..hub import hub
 from ..messages import show_refusal
 from .event_panels import CostsPanel, DocumentsPanel
@@ -341,15 +341,7 @@ class EventDialog(QDialog):
         return True
 
     def _show_first_error(self) -> None:
-        """Bring forward the tab of the first refused field."""
-        for name, label in self.errors.labels.items():
-            if label.text():
-                editor = self.errors.editors[name]
-                for index in range(self.tabs.count()):
-                    if self.tabs.widget(index).isAncestorOf(editor):
-                        self.tabs.setCurrentIndex(index)
-                        editor.setFocus()
-                        return
+        show_first_refusal(self.errors, self.tabs)
 
     def _opened(self) -> None:
         """Title, hint and the tabs that need a saved event, as the event now stands."""

@@ -151,8 +151,7 @@ class CostsPanel(QWidget):
     def link_entries(self, entry_ids: list[int]) -> None:
         assert self.event_id is not None
         try:
-            for entry_id in entry_ids:
-                register.link_cost(self.office, self.event_id, entry_id)
+            register.link_costs(self.office, self.event_id, entry_ids)  # all or none
         except OfficeError as error:
             show_refusal(self, error)
         if entry_ids:
@@ -161,8 +160,9 @@ class CostsPanel(QWidget):
 
     def unlink_selected(self) -> None:
         try:
-            for row in selected_rows(self.table):
-                register.unlink_cost(self.office, self.model.lines[row].entry_id)
+            register.unlink_costs(
+                self.office, [self.model.lines[row].entry_id for row in selected_rows(self.table)]
+            )
         except OfficeError as error:
             show_refusal(self, error)
         self.reload()
@@ -242,8 +242,7 @@ class DocumentsPanel(QWidget):
             return
         label = self.label_combo.currentText().strip()
         try:
-            for path in paths:
-                register.attach_document(self.office, self.event_id, path, label)
+            register.attach_documents(self.office, self.event_id, paths, label)
         except OfficeError as error:
             show_refusal(self, error)
         self.reload()

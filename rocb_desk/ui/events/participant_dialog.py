@@ -272,8 +272,7 @@ class ParticipantsPanel(QWidget):
         ):
             return
         try:
-            for participant_id in ids:
-                participants.delete_participant(self.office, participant_id)
+            participants.delete_participants(self.office, ids)
         except OfficeError as error:
             show_refusal(self, error)
         self._done()

@@ -28,7 +28,7 @@ from ...services.letters import register, view
 from ...services.letters.register import LetterForm
 from ...services.letters.view import LetterView
 from ...services.office import Office
-from ..forms import FieldErrors, may_close, save_showing_refusals
+from ..forms import FieldErrors, may_close, save_showing_refusals, show_first_refusal
 from ..hub import hub
 from ..messages import show_refusal
 from . import choices, label, other_language
@@ -281,15 +281,7 @@ class LetterDialog(QDialog):
         return True
 
     def _show_first_error(self) -> None:
-        """Bring forward the tab of the first refused field."""
-        for name, error in self.errors.labels.items():
-            if error.text():
-                editor = self.errors.editors[name]
-                for index in range(self.tabs.count()):
-                    if self.tabs.widget(index).isAncestorOf(editor):
-                        self.tabs.setCurrentIndex(index)
-                        editor.setFocus()
-                        return
+        show_first_refusal(self.errors, self.tabs)
 
     def _opened(self) -> None:
         """Title and what may change, as the letter now stands."""
