@@ -28,6 +28,8 @@ class Formula:
 
 CellValue = str | int | Decimal | date | bool | Formula | None
 
+BULLET = "\u2022"
+
 
 @dataclass(frozen=True)
 class Heading:
@@ -38,6 +40,16 @@ class Heading:
 @dataclass(frozen=True)
 class Paragraph:
     text: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    """A list, one item a line. `mark` other than the plain bullet is printed as given
+    (the work plan marks achieved outcomes with "\u221a"), so it must be a character the
+    report's fonts have."""
+
+    items: tuple[str, ...]
+    mark: str = BULLET
 
 
 @dataclass(frozen=True)
@@ -55,9 +67,11 @@ class Table:
     totals: tuple[CellValue, ...] | None = None
     name: str = ""  # a sheet name where the writer has sheets
     key: str = ""  # how formulas name the table
+    # A line under the totals across the whole width ("Expected impact: ..."); may be long.
+    note: str = ""
 
 
-Block = Heading | Paragraph | Table
+Block = Heading | Paragraph | Bullets | Table
 
 
 @dataclass

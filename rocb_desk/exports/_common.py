@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
-from ..domain.document import CellValue, Document, Formula, Heading, Table
+from ..domain.document import Bullets, CellValue, Document, Formula, Heading, Table
 from ..domain.money import format_money
 
 Progress = Callable[[int, int], None]
@@ -50,6 +50,12 @@ def cell_text(value: CellValue, lang: str) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return clean_text(str(value))
+
+
+def bullet_lines(bullets: Bullets) -> list[str]:
+    """A list as plain lines, "mark item", for a writer that has no lists of its own."""
+    mark = clean_text(bullets.mark)
+    return [f"{mark} {clean_text(item)}" for item in bullets.items]
 
 
 def alignment(kind: str) -> str:

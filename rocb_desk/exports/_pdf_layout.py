@@ -18,11 +18,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, SimpleDocTemplate, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, SimpleDocTemplate, Spacer
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
-from ..domain.document import CellValue, Document, Heading, Paragraph, Table
+from ..domain.document import Bullets, CellValue, Document, Heading, Paragraph, Table
 from ..paths import resource_path
 from ._common import (
     FIXED_KINDS,
@@ -42,6 +42,7 @@ FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 LANGUAGES = {"en": "en-GB", "ru": "ru-RU"}
 MARGIN = 18 * mm
 CELL_SIZE, CELL_LEADING, CELL_PAD = 8.5, 10.5, 3.0
+LIST_INDENT, LIST_HANG = 3.0, 14.0  # where a list's mark sits, and its text after it
 CELL_PAD_TOP, CELL_PAD_BOTTOM = 2.0, 3.0
 FRAME_PADDING = 6.0  # reportlab's default
 GRID = colors.Color(0.6, 0.6, 0.6)
@@ -97,6 +98,19 @@ STYLES = {
     2: _style("h2", 12, 15, bold=True, spaceBefore=8, spaceAfter=4),
     3: _style("h3", 10.5, 13, bold=True, spaceBefore=6, spaceAfter=3),
 }
+# A list's items are body text, hung after the mark, close together until the last one.
+# The mark needs our font too: reportlab would draw it in an unembedded Helvetica, which
+# has no "\u221a".
+STYLES["item"] = ParagraphStyle(
+    "item",
+    STYLES["body"],
+    leftIndent=LIST_INDENT + LIST_HANG,
+    bulletIndent=LIST_INDENT,
+    bulletFontName=FONT,
+    bulletFontSize=STYLES["body"].fontSize,
+    spaceAfter=2,
+)
+STYLES["last item"] = ParagraphStyle("last item", STYLES["item"], spaceAfter=6)
 CELL_STYLES = {
     (align, bold): _style(f"cell-{align}-{bold}", CELL_SIZE, CELL_LEADING, bold, alignment=code)
     for align, code in ALIGNS.items()
@@ -123,6 +137,11 @@ def _story(document: Document, width: float, height: float) -> list[Flowable]:
             story += [CondPageBreak(30 * mm), heading]
         elif isinstance(block, Paragraph):
             story.append(PdfParagraph(_markup(block.text), STYLES["body"]))
+        elif isinstance(block, Bullets):
+            mark = clean_text(block.mark)  # drawn as it is: reportlab reads no markup in it
+            for number, item in enumerate(block.items, 1):
+                style = STYLES["last item" if number == len(block.items) else "item"]
+                story.append(PdfParagraph(_markup(item), style, bulletText=mark))
         elif isinstance(block, Table) and block.columns:
             cells = _TableCells(block, document.lang, width, height)
             story += [_PagedTable(cells), Spacer(0, 6)]
@@ -180,6 +199,9 @@ class _TableCells:
             if table.totals is not None
             else None
         )
+        self.note = self._note(table.note) if table.note else None
+        # What goes under the last row, and must be on the same page as it.
+        self.tail_height = sum(row[1] for row in (self.totals, self.note) if row is not None)
         self._rows: dict[int, tuple[list[object], float]] = {}
 
     def __len__(self) -> int:
@@ -211,6 +233,14 @@ class _TableCells:
         cells += [""] * (len(self.kinds) - len(cells))
         return cells
 
+    def _note(self, text: str) -> tuple[list[object], float]:
+        """The note as a row of one Paragraph that the page's Table spans over every
+        column, measured at that whole width (so it wraps as it will be drawn)."""
+        paragraph = PdfParagraph(_markup(text), CELL_STYLES["left", False])
+        height = max(CELL_LEADING, paragraph.wrap(sum(self.widths) - 2 * CELL_PAD, 1e6)[1])
+        cells = [paragraph, *[""] * (len(self.widths) - 1)]
+        return cells, height + CELL_PAD_TOP + CELL_PAD_BOTTOM
+
     def _measured(self, cells: list[object]) -> tuple[list[object], float]:
         # What reportlab's Table would compute: the tallest cell plus the paddings.
         height = CELL_LEADING
@@ -220,7 +250,8 @@ class _TableCells:
         return cells, height + CELL_PAD_TOP + CELL_PAD_BOTTOM
 
     def page(self, start: int, stop: int, with_totals: bool, measured: bool = True) -> PdfTable:
-        """The header, rows[start:stop] and, if asked, the totals, as one small Table.
+        """The header, rows[start:stop] and, if asked, the totals and the note, as one
+        small Table.
 
         `measured=False` leaves the heights to reportlab and lets it break inside a row:
         the one way to print a row taller than a page."""
@@ -239,12 +270,18 @@ class _TableCells:
         ]
         for index, kind in enumerate(self.kinds):
             commands.append(("ALIGN", (index, 0), (index, -1), alignment(kind).upper()))
+        # Rows named by their index from the top: -1 would be the note when there is one.
         if with_totals and self.totals is not None:
+            here = len(rows)
             rows.append(self.totals)
             commands += [
-                ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
-                ("LINEABOVE", (0, -1), (-1, -1), 1.0, colors.black),
+                ("FONTNAME", (0, here), (-1, here), FONT_BOLD),
+                ("LINEABOVE", (0, here), (-1, here), 1.0, colors.black),
             ]
+        if with_totals and self.note is not None:
+            here = len(rows)
+            rows.append(self.note)
+            commands.append(("SPAN", (0, here), (-1, here)))
         table = PdfTable(
             [cells for cells, _ in rows],
             colWidths=self.widths,
@@ -280,10 +317,20 @@ class _PagedTable(Flowable):
             used += cells.row(stop)[1]
             stop += 1
         finished = stop == len(cells)
-        if finished and cells.totals is not None and used + cells.totals[1] > available_height:
-            # The totals would go over the page: the last row goes along with them.
+        held_back = False
+        if finished and used + cells.tail_height > available_height:
+            # The totals or the note would go over the page: the last row goes with them.
             finished = False
-            stop = stop - 1 if stop - start > 1 else stop
+            held_back = stop - start > 1
+            stop = stop - 1 if held_back else stop
+        if stop == start == len(cells) and not finished:
+            # Only the totals and the note are left (or the table has no rows at all).
+            if cells.header[1] + cells.tail_height <= cells.page_height:
+                return []  # they fit on the next page, under its header
+            # A note longer than a page: reportlab breaks it inside its row.
+            return cells.page(start, stop, with_totals=True, measured=False).split(
+                available_width, available_height
+            )
         if stop == start and not finished:
             if cells.header[1] + cells.row(start)[1] <= cells.page_height:
                 return []  # not even the header and one row: on to the next page
@@ -296,12 +343,16 @@ class _PagedTable(Flowable):
             for part in parts:
                 part.table_rows = 0
             parts[-1].table_rows = 1
-            rest = start + 1 < len(cells) or cells.totals is not None
+            rest = start + 1 < len(cells) or cells.tail_height > 0
             return [*parts, _PagedTable(cells, start + 1)] if rest else parts
         page = cells.page(start, stop, with_totals=finished)
         if finished:
             return [page]
         cells.forget(stop)
+        if held_back:
+            # The held-back row opens the next page: in the little room left on this one,
+            # under a header of its own, it would be parted from the totals again.
+            return [page, PageBreak(), _PagedTable(cells, stop)]
         return [page, _PagedTable(cells, stop)]
 
     def draw(self) -> None:  # pragma: no cover - split() always replaces it

@@ -12,7 +12,7 @@ from copy import deepcopy
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.document import Document, Heading, Paragraph, Table
+from ..domain.document import BULLET, Bullets, Document, Heading, Paragraph, Table
 from ._common import (
     FIXED_KINDS,
     SIGNATURE_KIND,
@@ -41,6 +41,9 @@ LANGUAGES = {"en": "en-GB", "ru": "ru-RU"}
 # Estimated width in points of one bold character in the table font (Calibri 11 pt), and
 # of a cell's left and right margins together: enough to keep "1 234 567,89" on one line.
 BOLD_CHAR_WIDTH, CELL_PADDING = 6.6, 12.0
+# The template's List Bullet hangs its text 18 pt (360 twips) from the bullet; a list with
+# another mark hangs the same, so the two kinds of list line up in one report.
+LIST_HANG_POINTS = 18
 
 
 def write_docx(document: Document, path: Path, progress: Progress | None = None) -> None:
@@ -63,6 +66,8 @@ def write_docx(document: Document, path: Path, progress: Progress | None = None)
             word.add_heading(clean_text(block.text), min(max(block.level, 1), 9))
         elif isinstance(block, Paragraph):
             word.add_paragraph(clean_text(block.text))
+        elif isinstance(block, Bullets):
+            _add_bullets(word, block)
         elif isinstance(block, Table):
             _add_table(word, block, document.lang, width, counter)
             word.add_paragraph()  # Word would join two tables that touch into one
@@ -121,6 +126,30 @@ def _add_page_number(section: Section) -> None:
     paragraph._p.append(field)
 
 
+def _add_bullets(word: WordDocument, bullets: Bullets) -> None:
+    from docx.shared import Pt
+
+    if bullets.mark == BULLET:
+        # Word's own list: the office can renumber, restyle or extend it as usual.
+        for item in bullets.items:
+            word.add_paragraph(clean_text(item), style="List Bullet")
+        return
+    # Word's bullet lists take their mark from the numbering definitions, which the
+    # template has only for the plain bullet; any other mark ("\u221a") is written as
+    # text before a tab, with the text hanging as it does in List Bullet.
+    hang = Pt(LIST_HANG_POINTS)
+    mark = clean_text(bullets.mark)
+    for number, item in enumerate(bullets.items, 1):
+        paragraph = word.add_paragraph(f"{mark}\t{clean_text(item)}")
+        layout = paragraph.paragraph_format
+        layout.left_indent, layout.first_line_indent = hang, -hang
+        layout.tab_stops.add_tab_stop(hang)
+        if number < len(bullets.items):
+            # Items close together, a gap after the list: as List Bullet's contextual
+            # spacing does.
+            layout.space_after = Pt(0)
+
+
 def _add_table(
     word: WordDocument, table: Table, lang: str, width: int, counter: RowProgress
 ) -> None:
@@ -166,6 +195,23 @@ def _add_table(
         _RowStamp(out, column_aligns, bold=True).append(
             [cell_text(value, lang) for value in table.totals]
         )
+    if table.note:
+        _add_note(out, clean_text(table.note), sum(widths, Pt(0)))
+
+
+def _add_note(out: WordTable, text: str, width: Length) -> None:
+    """One last row, a single cell across the whole table: Word wraps the long text in it.
+
+    Made by hand (grid span, the other cells removed) rather than with `_Cell.merge`,
+    which would look the row up among all the table's rows."""
+    row = out.add_row()
+    first, *others = row._tr.tc_lst
+    for tc in others:
+        row._tr.remove(tc)
+    first.grid_span = 1 + len(others)
+    cell = row.cells[0]
+    cell.width = width
+    _fill(cell, text, None)
 
 
 class _RowStamp:

@@ -14,11 +14,20 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.document import CellValue, Document, Formula, Heading, Paragraph, Table
+from ..domain.document import (
+    Bullets,
+    CellValue,
+    Document,
+    Formula,
+    Heading,
+    Paragraph,
+    Table,
+)
 from ._common import (
     CHECK_MARK,
     Progress,
     RowProgress,
+    bullet_lines,
     clean_text,
     column_sample,
     preceding_headings,
@@ -35,6 +44,8 @@ CHUNK_ROWS = 1000  # rows between two progress reports
 SHEET_NAME_MAX = 31
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 MIN_WIDTH, MAX_WIDTH = 8, 60  # in Excel's character units
+# Excel's default row (Calibri 11) is 15 points high, and no row may exceed 409 points.
+LINE_POINTS, MAX_ROW_POINTS = 15.0, 409.0
 
 
 def write_xlsx(document: Document, path: Path, progress: Progress | None = None) -> None:
@@ -132,12 +143,13 @@ class _SheetWriter:
 
     def __init__(self, sheet: WriteOnlyWorksheet, layout: _Layout | None = None) -> None:
         from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Font
+        from openpyxl.styles import Alignment, Font
 
         self.sheet = sheet
         self.layout = layout
         self._cell_class = WriteOnlyCell
         self.bold = Font(bold=True)
+        self.wrapped = Alignment(wrap_text=True, vertical="top")
         self.title_fonts = (Font(bold=True, size=14), Font(bold=True, size=11))
 
     def write_table(
@@ -146,7 +158,8 @@ class _SheetWriter:
         from openpyxl.utils import get_column_letter
 
         sheet = self.sheet
-        for index, width in enumerate(_column_widths(table), 1):
+        widths = _column_widths(table)
+        for index, width in enumerate(widths, 1):
             sheet.column_dimensions[get_column_letter(index)].width = width
         top = _title_lines(document) + ([heading] if heading else [])
         header_row = _header_row(document, heading)
@@ -177,6 +190,28 @@ class _SheetWriter:
                     for v in table.totals
                 ]
             )
+        if table.note:
+            here = header_row + 1 + len(table.rows) + (0 if table.totals is None else 1)
+            self._append_note(table.note, here, widths)
+
+    def _append_note(self, note: str, row: int, widths: list[float]) -> None:
+        """The note in the first cell, merged across the table's columns and wrapped.
+
+        A write-only sheet has no `merge_cells()`, but it writes its `merged_cells` ranges
+        only when the workbook is saved, after the rows: a range added now is kept. Excel
+        never fits a merged cell's row to its text, so the row is made tall enough here."""
+        from openpyxl.utils import get_column_letter
+
+        text = _text(note)
+        cell = self._value(text, styled=True)  # "= ..." stays text, as in any other cell
+        cell.alignment = self.wrapped
+        if len(widths) > 1:
+            self.sheet.merged_cells.add(f"A{row}:{get_column_letter(len(widths))}{row}")
+        lines = _wrapped_lines(text, sum(widths) or MIN_WIDTH)
+        if lines > 1:
+            # Set before the row is written: a write-only sheet reads it as the row goes out.
+            self.sheet.row_dimensions[row].height = min(MAX_ROW_POINTS, lines * LINE_POINTS)
+        self.sheet.append([cell])
 
     def _formula(self, value: CellValue, table: Table, row: int) -> CellValue | _Resolved:
         """A Formula becomes its expression with the references resolved."""
@@ -195,6 +230,9 @@ class _SheetWriter:
                 self._append_line(block.text, self.bold)
             elif isinstance(block, Paragraph):
                 self.sheet.append([_text(block.text)])
+            elif isinstance(block, Bullets):
+                for line in bullet_lines(block):
+                    self.sheet.append([_text(line)])
 
     def _append_line(self, text: str, font: Font) -> None:
         self.sheet.append([self._styled(self._new(_text(text)), font)])
@@ -241,6 +279,13 @@ def _title_lines(document: Document) -> list[str]:
 
 def _text(value: str) -> str:
     return clean_text(value)[:32767]  # Excel's limit for one cell
+
+
+def _wrapped_lines(text: str, width: float) -> int:
+    """About how many lines `text` takes wrapped in a cell `width` characters wide:
+    words are not cut, so a line holds somewhat fewer characters than the width."""
+    per_line = max(1, int(width * 0.9))
+    return sum(max(1, -(-len(line) // per_line)) for line in text.splitlines() or [""])
 
 
 def _column_widths(table: Table) -> list[float]:
