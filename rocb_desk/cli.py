@@ -92,6 +92,23 @@ def build_parser() -> argparse.ArgumentParser:
     events_list.add_argument("--fy", required=True, type=_financial_year, metavar="2020/2021")
     events_list.set_defaults(run=cmd_events_list)
 
+    workplan = commands.add_parser("workplan", help="the work plan of the office")
+    workplan_commands = workplan.add_subparsers(dest="action", metavar="ACTION", required=True)
+    workplan_export = workplan_commands.add_parser(
+        "export", help="the work plan of a year to .docx, .pdf or .xlsx"
+    )
+    workplan_export.add_argument(
+        "--year", dest="fy", required=True, type=_financial_year, metavar="2021/2022"
+    )
+    workplan_export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    workplan_export.add_argument(
+        "--content",
+        choices=("plan", "activities"),
+        default="plan",
+        help="the plan's tables per goal (default), or the report of activities (.docx, .pdf)",
+    )
+    workplan_export.set_defaults(run=cmd_workplan_export)
+
     _letters_parser(commands)
 
     directory = commands.add_parser("directory", help="the Directory lists")
@@ -314,6 +331,29 @@ def cmd_events_export(args: argparse.Namespace) -> int:
     if empty:  # written all the same, but a mistyped year should not pass unnoticed
         print(
             translate("CLI", "Note: the office has no events in {year}.").format(year=args.fy.name),
+            file=sys.stderr,
+        )
+    return code
+
+
+def cmd_workplan_export(args: argparse.Namespace) -> int:
+    from .services.workplan import documents
+    from .services.workplan.register import plan_years
+
+    if args.content == "plan":
+        code = _export(args, documents.workplan_document, (".docx", ".pdf", ".xlsx"))
+    else:
+        code = _export(args, documents.activities_report_document, (".docx", ".pdf"))
+    office = _open(args)
+    try:
+        planned = args.fy.start_year in plan_years(office)
+    finally:
+        office.close()
+    if not planned:  # written all the same, but a mistyped year should not pass unnoticed
+        print(
+            translate("CLI", "Note: the office has no work plan for {year}.").format(
+                year=args.fy.name
+            ),
             file=sys.stderr,
         )
     return code

@@ -31,6 +31,7 @@ from . import audit
 from .events.demo import load_demo_events
 from .letters.demo import load_demo_letters
 from .office import Office
+from .workplan.demo import load_demo_workplan
 
 DEMO_FLAG = "demo.directory"
 
@@ -162,6 +163,7 @@ def load_demo(office: Office) -> bool:
     _demo_books(office)
     load_demo_events(office)
     load_demo_letters(office)
+    load_demo_workplan(office)
     return True
 
 

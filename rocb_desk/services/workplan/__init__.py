@@ -1,0 +1,1 @@
+"""The work plan: Strategic Framework, annual plans, activities, progress, needs, review."""

@@ -1,0 +1,351 @@
+"""Evidence of an activity, linked from the other tabs: events, letters, entries, documents.
+
+Links name records by id; the records stay where they are kept. Each change of links
+is one transaction and one audit entry, and a record removed meanwhile is refused by
+name rather than linked as a ghost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from ...db.models import (
+    Activity,
+    ActivityDocument,
+    ActivityEntry,
+    ActivityEvent,
+    ActivityLetter,
+    Attachment,
+    BudgetItem,
+    Event,
+    LedgerEntry,
+    Letter,
+    WorkPlan,
+)
+from ...domain.errors import QT_TRANSLATE_NOOP, OfficeError
+from ...domain.fiscal import FinancialYear
+from .. import attachments, audit
+from ..events.queries import title_of
+from ..office import Office
+from .register import NOT_FOUND
+
+GONE = QT_TRANSLATE_NOOP("Errors", "A chosen record no longer exists; it may have been removed.")
+BAD_KIND = QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not one of the choices.")
+# Evidence kind → link table, its column, the record it names.
+LINKS = {
+    "events": (ActivityEvent, "event_id", Event),
+    "letters": (ActivityLetter, "letter_id", Letter),
+    "entries": (ActivityEntry, "entry_id", LedgerEntry),
+}
+CANDIDATE_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    kind: str  # events, letters, entries, documents
+    record_id: int
+    day: date | None
+    label: str
+
+
+def _activity(session: Session, activity_id: int) -> Activity:
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        raise OfficeError(NOT_FOUND)
+    return activity
+
+
+def _link_parts(kind: str):
+    if kind not in LINKS:
+        raise OfficeError(BAD_KIND, value=kind)
+    return LINKS[kind]
+
+
+def link(office: Office, activity_id: int, kind: str, record_ids: list[int]) -> int:
+    """Link records of one kind as evidence; already linked ones are left as they are."""
+    model, column, target = _link_parts(kind)
+    wanted = set(record_ids)
+    with office.transaction() as session:
+        _activity(session, activity_id)
+        found = set(session.scalars(select(target.id).where(target.id.in_(wanted))))
+        if found != wanted:
+            raise OfficeError(GONE)
+        present = set(
+            session.scalars(
+                select(getattr(model, column)).where(
+                    model.activity_id == activity_id, getattr(model, column).in_(wanted)
+                )
+            )
+        )
+        added = sorted(wanted - present)
+        for record_id in added:
+            session.add(model(activity_id=activity_id, **{column: record_id}))
+        if added:
+            audit.record(
+                session, office.actor, "link", "activity", activity_id, after={kind: added}
+            )
+        return len(added)
+
+
+def unlink(office: Office, activity_id: int, kind: str, record_ids: list[int]) -> None:
+    """Unlink records of one kind (documents included); the records themselves stay."""
+    if kind == "documents":
+        model, column = ActivityDocument, "attachment_id"
+    else:
+        model, column, _target = _link_parts(kind)
+    with office.transaction() as session:
+        _activity(session, activity_id)
+        session.execute(
+            delete(model).where(
+                model.activity_id == activity_id, getattr(model, column).in_(record_ids)
+            )
+        )
+        audit.record(
+            session,
+            office.actor,
+            "unlink",
+            "activity",
+            activity_id,
+            before={kind: sorted(record_ids)},
+        )
+
+
+def attach_documents(office: Office, activity_id: int, sources: list[Path]) -> list[int]:
+    """Keep copies of files as evidence, all recorded in one transaction."""
+    stored = [attachments.copy_in(office, source) for source in sources]  # on disk first
+    ids = []
+    with office.transaction() as session:
+        _activity(session, activity_id)
+        for item in stored:
+            attachment_id = attachments.record(session, item)
+            if session.get(ActivityDocument, (activity_id, attachment_id)) is None:
+                session.add(ActivityDocument(activity_id=activity_id, attachment_id=attachment_id))
+            audit.record(
+                session,
+                office.actor,
+                "attach",
+                "activity",
+                activity_id,
+                after={"file": item.original_name, "sha256": item.sha256},
+            )
+            ids.append(attachment_id)
+    return ids
+
+
+def _money(amount: Decimal) -> str:
+    return f"{amount:,.2f}"
+
+
+def evidence(office: Office, activity_id: int, lang: str) -> list[EvidenceItem]:
+    """Everything linked to the activity, events first, each kind by date."""
+    with office.reading() as session:
+        items = [
+            EvidenceItem(
+                "events", row.id, row.start_date, title_of(row.title_en, row.title_ru, lang)
+            )
+            for row in session.execute(
+                select(Event.id, Event.start_date, Event.title_en, Event.title_ru)
+                .join(ActivityEvent, ActivityEvent.event_id == Event.id)
+                .where(ActivityEvent.activity_id == activity_id)
+                .order_by(Event.start_date, Event.id)
+            )
+        ]
+        items += [
+            EvidenceItem(
+                "letters", row.id, row.letter_date, f"{row.reference} \u2013 {row.subject}"
+            )
+            for row in session.execute(
+                select(Letter.id, Letter.letter_date, Letter.reference, Letter.subject)
+                .join(ActivityLetter, ActivityLetter.letter_id == Letter.id)
+                .where(ActivityLetter.activity_id == activity_id)
+                .order_by(Letter.letter_date, Letter.id)
+            )
+        ]
+        items += [
+            EvidenceItem(
+                "entries",
+                row.id,
+                row.entry_date,
+                " \u2013 ".join(
+                    part
+                    for part in (row.voucher, row.code or "", _money(row.amount), row.description)
+                    if part
+                ),
+            )
+            for row in session.execute(
+                select(
+                    LedgerEntry.id,
+                    LedgerEntry.entry_date,
+                    LedgerEntry.voucher,
+                    LedgerEntry.amount,
+                    LedgerEntry.description,
+                    BudgetItem.code,
+                )
+                .join(ActivityEntry, ActivityEntry.entry_id == LedgerEntry.id)
+                .outerjoin(BudgetItem, BudgetItem.id == LedgerEntry.item_id)
+                .where(ActivityEntry.activity_id == activity_id)
+                .order_by(LedgerEntry.entry_date, LedgerEntry.id)
+            )
+        ]
+        items += [
+            EvidenceItem("documents", row.id, row.created_at.date(), row.original_name)
+            for row in session.execute(
+                select(Attachment.id, Attachment.created_at, Attachment.original_name)
+                .join(ActivityDocument, ActivityDocument.attachment_id == Attachment.id)
+                .where(ActivityDocument.activity_id == activity_id)
+                .order_by(Attachment.original_name)
+            )
+        ]
+    return items
+
+
+def candidates(
+    office: Office, activity_id: int, kind: str, lang: str, text: str = ""
+) -> list[EvidenceItem]:
+    """Records of the activity's year that could be linked, not yet linked, newest first.
+
+    At most CANDIDATE_LIMIT: a fifteen-year office has thousands of letters a year,
+    and the words typed narrow the list.
+    """
+    model, column, _target = _link_parts(kind)
+    with office.reading() as session:
+        activity = _activity(session, activity_id)
+        year = FinancialYear(session.get(WorkPlan, activity.plan_id).year)
+        linked = select(getattr(model, column)).where(model.activity_id == activity_id)
+        words = f"%{text.strip().casefold()}%" if text.strip() else None
+        if kind == "events":
+            query = select(Event.id, Event.start_date, Event.title_en, Event.title_ru).where(
+                Event.start_date.between(year.start, year.end), Event.id.not_in(linked)
+            )
+            if words:
+                query = query.where(
+                    or_(
+                        func.lower(Event.title_en).like(words),
+                        func.lower(Event.title_ru).like(words),
+                    )
+                )
+            rows = session.execute(query.order_by(Event.start_date.desc()).limit(CANDIDATE_LIMIT))
+            return [
+                EvidenceItem(kind, r.id, r.start_date, title_of(r.title_en, r.title_ru, lang))
+                for r in rows
+            ]
+        if kind == "letters":
+            query = select(Letter.id, Letter.letter_date, Letter.reference, Letter.subject).where(
+                Letter.letter_date.between(year.start, year.end), Letter.id.not_in(linked)
+            )
+            if words:
+                # Within one year's letters; the index of the Correspondence tab is for all years.
+                query = query.where(
+                    or_(
+                        func.lower(Letter.subject).like(words),
+                        func.lower(Letter.reference).like(words),
+                    )
+                )
+            rows = session.execute(query.order_by(Letter.letter_date.desc()).limit(CANDIDATE_LIMIT))
+            return [
+                EvidenceItem(kind, r.id, r.letter_date, f"{r.reference} \u2013 {r.subject}")
+                for r in rows
+            ]
+        query = (
+            select(
+                LedgerEntry.id,
+                LedgerEntry.entry_date,
+                LedgerEntry.voucher,
+                LedgerEntry.amount,
+                LedgerEntry.description,
+                BudgetItem.code,
+            )
+            .outerjoin(BudgetItem, BudgetItem.id == LedgerEntry.item_id)
+            .where(LedgerEntry.fy_start == year.start_year, LedgerEntry.id.not_in(linked))
+        )
+        if words:
+            query = query.where(func.lower(LedgerEntry.description).like(words))
+        rows = session.execute(query.order_by(LedgerEntry.entry_date.desc()).limit(CANDIDATE_LIMIT))
+        return [
+            EvidenceItem(
+                kind,
+                r.id,
+                r.entry_date,
+                " \u2013 ".join(
+                    p for p in (r.voucher, r.code or "", _money(r.amount), r.description) if p
+                ),
+            )
+            for r in rows
+        ]
+
+
+@dataclass(frozen=True)
+class ActivityChoice:
+    id: int
+    label: str  # "2020/2021 · 1.2 Support Member Administrations…"
+
+
+def _choice(year: int, number: str, title_en: str, title_ru: str, lang: str) -> str:
+    return f"{FinancialYear(year).name} \u00b7 {number} {title_of(title_en, title_ru, lang)}"
+
+
+def activities_for(office: Office, kind: str, record_id: int, lang: str) -> list[ActivityChoice]:
+    """The activities an event, letter or entry is evidence of: seen from the other tabs."""
+    model, column, _target = _link_parts(kind)
+    with office.reading() as session:
+        rows = session.execute(
+            select(
+                Activity.id, WorkPlan.year, Activity.number, Activity.title_en, Activity.title_ru
+            )
+            .join(WorkPlan, WorkPlan.id == Activity.plan_id)
+            .join(model, model.activity_id == Activity.id)
+            .where(getattr(model, column) == record_id)
+            .order_by(WorkPlan.year, Activity.major, Activity.minor)
+        ).all()
+    return [
+        ActivityChoice(r.id, _choice(r.year, r.number, r.title_en, r.title_ru, lang)) for r in rows
+    ]
+
+
+def activity_choices(office: Office, day: date, lang: str) -> list[ActivityChoice]:
+    """The activities of the plan of the financial year `day` falls in, in the plan's order."""
+    year = FinancialYear.of(day).start_year
+    with office.reading() as session:
+        rows = session.execute(
+            select(Activity.id, Activity.number, Activity.title_en, Activity.title_ru)
+            .join(WorkPlan, WorkPlan.id == Activity.plan_id)
+            .where(WorkPlan.year == year)
+            .order_by(Activity.major, Activity.minor)
+        ).all()
+    return [
+        ActivityChoice(r.id, _choice(year, r.number, r.title_en, r.title_ru, lang)) for r in rows
+    ]
+
+
+def set_activities_for(office: Office, kind: str, record_id: int, activity_ids: set[int]) -> None:
+    """Make the record evidence of exactly these activities, in one transaction."""
+    model, column, target = _link_parts(kind)
+    with office.transaction() as session:
+        if session.get(target, record_id) is None:
+            raise OfficeError(GONE)
+        found = set(session.scalars(select(Activity.id).where(Activity.id.in_(activity_ids))))
+        if found != activity_ids:
+            raise OfficeError(GONE)
+        present = set(
+            session.scalars(select(model.activity_id).where(getattr(model, column) == record_id))
+        )
+        for activity_id in sorted(activity_ids - present):
+            session.add(model(activity_id=activity_id, **{column: record_id}))
+            audit.record(
+                session, office.actor, "link", "activity", activity_id, after={kind: [record_id]}
+            )
+        for activity_id in sorted(present - activity_ids):
+            session.execute(
+                delete(model).where(
+                    model.activity_id == activity_id, getattr(model, column) == record_id
+                )
+            )
+            audit.record(
+                session, office.actor, "unlink", "activity", activity_id, before={kind: [record_id]}
+            )
