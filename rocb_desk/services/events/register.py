@@ -16,6 +16,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ...db.models import (
+    Activity,
+    ActivityEvent,
     Attachment,
     BudgetItem,
     Event,
@@ -47,7 +49,7 @@ from ..office import Office
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The event no longer exists; it may have been removed.")
 TOO_LONG = QT_TRANSLATE_NOOP("Errors", "This is longer than {limit} characters.")
-GONE = QT_TRANSLATE_NOOP("Errors", "A chosen record no longer exists in the Directory.")
+GONE = QT_TRANSLATE_NOOP("Errors", "A chosen record no longer exists; it may have been removed.")
 # The columns' sizes: PostgreSQL refuses longer text, so the form refuses it first.
 LENGTHS = {"title_en": 400, "title_ru": 400, "venue": 200, "city": 100, "country": 100}
 BAD_CHOICE = QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not one of the choices.")
@@ -80,6 +82,8 @@ class EventForm:
     partner_ids: set[int] = field(default_factory=set)
     beneficiary_ids: set[int] = field(default_factory=set)
     expert_ids: set[int] = field(default_factory=set)
+    # The work-plan activities the event is evidence of.
+    activity_ids: set[int] = field(default_factory=set)
     delivered_by_wco: bool = False
     participants: int | None = None
     countries: int | None = None
@@ -88,7 +92,7 @@ class EventForm:
 
     def audit_values(self) -> dict[str, object]:
         values = asdict(self)
-        for name in ("roles", "partner_ids", "beneficiary_ids", "expert_ids"):
+        for name in ("roles", "partner_ids", "beneficiary_ids", "expert_ids", "activity_ids"):
             values[name] = sorted(values[name])
         return values
 
@@ -114,6 +118,7 @@ LINKS = (
     ("partner_ids", EventPartner, "partner_id", Partner),
     ("beneficiary_ids", EventBeneficiary, "member_id", Member),
     ("expert_ids", EventExpert, "expert_id", Expert),
+    ("activity_ids", ActivityEvent, "activity_id", Activity),
 )
 
 

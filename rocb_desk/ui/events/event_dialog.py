@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import OfficeError
 from ...domain.events import KIND_LABELS, MODALITY_LABELS, ROLE_LABELS
+from ...domain.fiscal import FinancialYear
 from ...i18n import current_language, translate
 from ...services import directory
 from ...services.events import choices, register
 from ...services.events.register import EventForm
 from ...services.office import Office
+from ...services.workplan import evidence
 from ..forms import FieldErrors, may_close, save_showing_refusals, show_first_refusal
 from ..hub import hub
 from ..messages import show_refusal
@@ -208,8 +210,16 @@ class EventDialog(QDialog):
             self.tr("Experts of the Regional Experts Database"),
             choices.expert_choices(self.office),
         )
+        # What the event is evidence of in the work plan: its own year's activities.
+        self.activity_list = CheckList(self.tr("Work plan activities"), [])
+        self.activity_list.setObjectName("activityList")
         lists = QHBoxLayout()
-        for check_list in (self.partner_list, self.beneficiary_list, self.expert_list):
+        for check_list in (
+            self.partner_list,
+            self.beneficiary_list,
+            self.expert_list,
+            self.activity_list,
+        ):
             lists.addWidget(check_list, 1)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -236,7 +246,20 @@ class EventDialog(QDialog):
         previous = getattr(self, "_start", None)
         if previous is not None and self.end_edit.date() == previous:
             self.end_edit.setDate(start)
+        if previous is not None and FinancialYear.of(previous.toPython()) != FinancialYear.of(
+            start.toPython()
+        ):
+            self._offer_activities(start.toPython())
         self._start = start
+
+    def _offer_activities(self, day: date) -> None:
+        """The activities of the plan of the event's year, and any linked in another year."""
+        lang = current_language()
+        offered = evidence.activity_choices(self.office, day, lang)
+        if self.event_id is not None:
+            offered += evidence.activities_for(self.office, "events", self.event_id, lang)
+        unique = {choice.id: choice.label for choice in offered}
+        self.activity_list.model.set_choices(list(unique.items()))
 
     # --- values -------------------------------------------------------------------------
 
@@ -263,6 +286,9 @@ class EventDialog(QDialog):
         self.partner_list.set_value(form.partner_ids)
         self.beneficiary_list.set_value(form.beneficiary_ids)
         self.expert_list.set_value(form.expert_ids)
+        self.activity_list.model.checked = set()
+        self._offer_activities(form.start_date)
+        self.activity_list.set_value(form.activity_ids)
         self.narrative_en_edit.setPlainText(form.narrative_en)
         self.narrative_ru_edit.setPlainText(form.narrative_ru)
 
@@ -294,6 +320,7 @@ class EventDialog(QDialog):
             partner_ids=self.partner_list.value(),
             beneficiary_ids=self.beneficiary_list.value(),
             expert_ids=self.expert_list.value(),
+            activity_ids=self.activity_list.value(),
             delivered_by_wco=self.wco_check.isChecked(),
             participants=participants,
             countries=countries,

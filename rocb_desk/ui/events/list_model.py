@@ -349,6 +349,13 @@ class CheckListModel(QAbstractListModel):
         self.dataChanged.emit(index, index, [role])
         return True
 
+    def set_choices(self, choices: list[tuple[int, str]]) -> None:
+        """Offer other choices; the checked ones stay checked (and shown)."""
+        self.beginResetModel()
+        self.choices = list(choices)
+        self.endResetModel()
+        self.set_checked(self.checked)
+
     def set_checked(self, ids: set[int]) -> None:
         self.beginResetModel()
         # A record linked earlier but now inactive is still shown, so it is not lost.

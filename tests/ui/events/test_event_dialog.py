@@ -222,3 +222,48 @@ def test_documents_added_by_dialog_and_by_drop_then_opened_and_removed(
     assert Path(opened[0]).read_bytes() == b"%PDF-1.4 agenda"
     panel.remove_selected()
     assert [d.name for d in register.documents(demo_office, event_id)] == ["final report.docx"]
+
+
+def _activity_rows(dialog: EventDialog) -> dict[str, bool]:
+    """The work-plan activities offered, as "2020/2021 · 1.2", and whether checked."""
+    model = dialog.activity_list.model
+    return {
+        " ".join(label.split(" ")[:3]): choice_id in model.checked
+        for choice_id, label in model.choices
+    }
+
+
+def test_an_event_is_linked_to_the_work_plan_activities_it_serves(qtbot, demo_office: Office):
+    from rocb_desk.services.workplan.review import review
+
+    event_id = event_id_titled(demo_office, "Revised Kyoto Convention for Uzbekistan")
+    dialog = EventDialog(demo_office, event_id)
+    qtbot.addWidget(dialog)
+    offered = _activity_rows(dialog)
+    assert len(offered) == 27  # the plan 2020/2021, the event's year
+    assert (
+        offered["2020/2021 \u00b7 1.2"] and not offered["2020/2021 \u00b7 2.1"]
+    )  # a national workshop: activity 1.2
+
+    row = next(
+        r
+        for r in range(dialog.activity_list.proxy.rowCount())
+        if "\u00b7 2.1 " in dialog.activity_list.proxy.index(r, 0).data()
+    )
+    dialog.activity_list.proxy.setData(
+        dialog.activity_list.proxy.index(row, 0),
+        Qt.CheckState.Checked.value,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    counted = {r.number: r.actual for r in review(demo_office, 2020, "en")}
+    assert counted["2.1"] == 1 and counted["1.2"] == 4
+
+    # Moved to the next financial year, it is offered that year's plan instead.
+    again = EventDialog(demo_office, event_id)
+    qtbot.addWidget(again)
+    again.start_edit.setDate(QDate(2021, 11, 25))
+    offered = _activity_rows(again)
+    # The 19 of 2021/2022, and the two it is linked to in 2020/2021, still shown.
+    assert len(offered) == 21 and sum(offered.values()) == 2
+    assert offered["2020/2021 \u00b7 1.2"] and not offered["2021/2022 \u00b7 1.2"]
