@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from ...db import search_index
 from ...db.models import (
+    Activity,
+    ActivityLetter,
     AttachmentText,
     Event,
     Letter,
@@ -73,6 +75,7 @@ ANSWERS_ITSELF = QT_TRANSLATE_NOOP(
     "Errors", "A letter cannot answer itself, or a letter that answers it."
 )
 EVENT_GONE = QT_TRANSLATE_NOOP("Errors", "A linked event no longer exists.")
+ACTIVITY_GONE = QT_TRANSLATE_NOOP("Errors", "A linked work-plan activity no longer exists.")
 MOVED_YEAR = QT_TRANSLATE_NOOP(
     "Errors", "The letter {value} belongs to {year}: its date stays in that year."
 )
@@ -92,6 +95,8 @@ class LetterForm:
     correspondents: list[Correspondent] = field(default_factory=list)
     tags: set[str] = field(default_factory=set)
     event_ids: set[int] = field(default_factory=set)
+    # The work-plan activities the letter is evidence of.
+    activity_ids: set[int] = field(default_factory=set)
     in_reply_to_id: int | None = None
     reference: str = ""  # empty: the next number; given: a number from the paper archive
 
@@ -100,6 +105,7 @@ class LetterForm:
         values["correspondents"] = [c.__dict__ for c in self.correspondents]
         values["tags"] = sorted(self.tags)
         values["event_ids"] = sorted(self.event_ids)
+        values["activity_ids"] = sorted(self.activity_ids)
         return values
 
 
@@ -163,6 +169,10 @@ def _check_links(
         found = set(session.scalars(select(Event.id).where(Event.id.in_(form.event_ids))))
         if found != set(form.event_ids):
             errors.append(FieldError("event_ids", Message(EVENT_GONE), row))
+    if form.activity_ids:
+        found = set(session.scalars(select(Activity.id).where(Activity.id.in_(form.activity_ids))))
+        if found != set(form.activity_ids):
+            errors.append(FieldError("activity_ids", Message(ACTIVITY_GONE), row))
     return errors
 
 
@@ -303,6 +313,9 @@ def _apply(session: Session, letter: Letter, form: LetterForm) -> None:
     session.query(LetterEvent).filter(LetterEvent.letter_id == letter.id).delete()
     for event_id in sorted(form.event_ids):
         session.add(LetterEvent(letter_id=letter.id, event_id=event_id))
+    session.query(ActivityLetter).filter(ActivityLetter.letter_id == letter.id).delete()
+    for activity_id in sorted(form.activity_ids):
+        session.add(ActivityLetter(activity_id=activity_id, letter_id=letter.id))
     session.flush()
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...db.models import (
+    ActivityLetter,
     Attachment,
     AttachmentText,
     Event,
@@ -80,6 +81,11 @@ def _form(session: Session, letter: Letter) -> LetterForm:
         tags=set(session.scalars(select(LetterTag.tag).where(LetterTag.letter_id == letter.id))),
         event_ids=set(
             session.scalars(select(LetterEvent.event_id).where(LetterEvent.letter_id == letter.id))
+        ),
+        activity_ids=set(
+            session.scalars(
+                select(ActivityLetter.activity_id).where(ActivityLetter.letter_id == letter.id)
+            )
         ),
         in_reply_to_id=letter.in_reply_to_id,
         reference=letter.reference,

@@ -193,6 +193,7 @@ class LetterDialog(QDialog):
                 correspondents=list(original.form.correspondents),
                 tags=set(original.form.tags),
                 event_ids=set(original.form.event_ids),
+                activity_ids=set(original.form.activity_ids),
                 reference=original.reference,
             )
         return form
@@ -240,6 +241,7 @@ class LetterDialog(QDialog):
             correspondents=self.correspondents.value(),
             tags={t.strip() for t in self.tags_edit.text().split(",") if t.strip()},
             event_ids=self.links.event_ids(),
+            activity_ids=self.links.activity_ids(),
             in_reply_to_id=self.links.in_reply_to_id(),
             reference="" if existing else self.reference_edit.text().strip(),
         )

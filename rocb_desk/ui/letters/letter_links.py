@@ -24,6 +24,7 @@ from ...services.letters.choices import event_choices
 from ...services.letters.register import LetterForm
 from ...services.letters.view import LetterView
 from ...services.office import Office
+from ...services.workplan import evidence
 from ..events.event_dialog import CheckList
 from ..messages import show_refusal
 from . import label, other_language
@@ -104,10 +105,18 @@ class LinksTab(QWidget):
         self.events = CheckList(self.tr("Events the letter concerns"), list(self.choices))
         self.events.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.events.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # What the letter is evidence of in the work plan: the activities of its year.
+        self.activities = CheckList(self.tr("Work plan activities"), [])
+        self.activities.setObjectName("activityList")
+        self.activities.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.activities.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lists = QHBoxLayout()
+        lists.addWidget(self.events, 1)
+        lists.addWidget(self.activities, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(translation)
         layout.addWidget(exchange)
-        layout.addWidget(self.events, 1)
+        layout.addLayout(lists, 1)
 
     # --- what is linked -----------------------------------------------------------------
 
@@ -146,9 +155,19 @@ class LinksTab(QWidget):
             if event_id in linked:  # older than the events offered: still shown by name
                 self.events.model.choices.append((event_id, linked[event_id]))
         self.events.set_value(set(form.event_ids))
+        lang = current_language()
+        offered = evidence.activity_choices(self.office, form.letter_date, lang)
+        if self.letter is not None:
+            offered += evidence.activities_for(self.office, "letters", self.letter.id, lang)
+        self.activities.model.checked = set()
+        self.activities.model.set_choices(list({c.id: c.label for c in offered}.items()))
+        self.activities.set_value(set(form.activity_ids))
 
     def event_ids(self) -> set[int]:
         return self.events.value()
+
+    def activity_ids(self) -> set[int]:
+        return self.activities.value()
 
     # --- the letter it answers ----------------------------------------------------------
 

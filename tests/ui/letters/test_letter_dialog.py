@@ -200,3 +200,23 @@ def test_an_attachment_opens_under_its_own_name(qtbot, demo_office: Office, monk
     viewed = Path(opened[0])
     assert viewed.name == "role-of-contact-points.pdf"
     assert viewed.read_bytes().startswith(b"%PDF")
+
+
+def test_a_letter_is_evidence_of_the_work_plan_activities_it_serves(qtbot, demo_office: Office):
+    from rocb_desk.services.workplan import evidence
+    from rocb_desk.services.workplan.review import review
+
+    dialog = open_dialog(qtbot, demo_office, "2021/2")
+    activities = dialog.links.activities
+    labels = {label: choice_id for choice_id, label in activities.model.choices}
+    assert len(labels) == 27  # the plan 2020/2021, the letter's year
+    checked = [label for label, choice_id in labels.items() if choice_id in activities.value()]
+    assert [label.split(" ")[2] for label in checked] == ["3.5"]  # the circular's activity
+
+    other = next(choice_id for label, choice_id in labels.items() if " 6.1 " in label)
+    activities.set_value(activities.value() | {other})
+    assert dialog.has_unsaved_changes()
+    assert dialog.try_save(close=False)
+    linked = evidence.activities_for(demo_office, "letters", letter_id(demo_office, "2021/2"), "en")
+    assert [choice.label.split(" ")[2] for choice in linked] == ["3.5", "6.1"]
+    assert {r.number: r.evidence for r in review(demo_office, 2020, "en")}["6.1"] == 3
