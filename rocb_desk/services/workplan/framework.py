@@ -8,7 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ...db.models import StrategicFramework, StrategicGoal
-from ...domain.errors import QT_TRANSLATE_NOOP, OfficeError
+from ...domain.errors import QT_TRANSLATE_NOOP, FieldError, Message, ValidationError
 from ...domain.workplan import GoalGroup, split_lines
 from .. import audit
 from ..office import Office
@@ -16,6 +16,10 @@ from ..office import Office
 BAD_PERIOD = QT_TRANSLATE_NOOP(
     "Errors", "A framework's period must end in or after its first year."
 )
+BAD_YEAR = QT_TRANSLATE_NOOP("Errors", "Write a year such as 2022.")
+BAD_GOAL_NUMBERS = QT_TRANSLATE_NOOP("Errors", "Number the goals from 1, each number once.")
+NEEDS_GOAL_TITLE = QT_TRANSLATE_NOOP("Errors", "Give goal {number} a title.")
+BAD_CHOICE = QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not one of the choices.")
 TEXTS = ("title", "deliverables", "stakeholders", "expected_impact", "indicators")
 
 
@@ -70,10 +74,30 @@ def _text(value: str | list[str]) -> str:
     return "\n".join(value) if isinstance(value, list) else value.strip()
 
 
+def check_framework(form: FrameworkForm) -> list[FieldError]:
+    errors = []
+    if not 2000 <= form.start_year <= 2100:
+        errors.append(FieldError("start_year", Message(BAD_YEAR)))
+    if form.end_year < form.start_year:
+        errors.append(FieldError("end_year", Message(BAD_PERIOD)))
+    numbers = [goal.number for goal in form.goals]
+    if len(set(numbers)) != len(numbers) or any(not 1 <= n <= 99 for n in numbers):
+        errors.append(FieldError("goals", Message(BAD_GOAL_NUMBERS)))
+    for goal in form.goals:
+        if goal.group not in {g.value for g in GoalGroup}:
+            errors.append(FieldError("goals", Message(BAD_CHOICE, params={"value": goal.group})))
+        if not _text(goal.en.get("title", "")) and not _text(goal.ru.get("title", "")):
+            errors.append(
+                FieldError("goals", Message(NEEDS_GOAL_TITLE, params={"number": goal.number}))
+            )
+    return errors
+
+
 def save_framework(office: Office, form: FrameworkForm) -> int:
     """Create or replace the framework starting in `form.start_year`, goals and all."""
-    if form.end_year < form.start_year:
-        raise OfficeError(BAD_PERIOD)
+    errors = check_framework(form)
+    if errors:
+        raise ValidationError(errors)
     with office.transaction() as session:
         framework = session.scalar(
             select(StrategicFramework).where(StrategicFramework.start_year == form.start_year)
@@ -156,3 +180,49 @@ def _pick(row: object, name: str, lang: str) -> str:
     """The text in the reader's language, the other one where that is missing."""
     en, ru = getattr(row, f"{name}_en"), getattr(row, f"{name}_ru")
     return (ru or en) if lang == "ru" else (en or ru)
+
+
+def load_framework(office: Office, start_year: int) -> FrameworkForm | None:
+    """The framework starting in `start_year` as its editor shows it, both languages."""
+    with office.reading() as session:
+        framework = session.scalar(
+            select(StrategicFramework).where(StrategicFramework.start_year == start_year)
+        )
+        if framework is None:
+            return None
+        goals = session.scalars(
+            select(StrategicGoal)
+            .where(StrategicGoal.framework_id == framework.id)
+            .order_by(StrategicGoal.number)
+        ).all()
+        return FrameworkForm(
+            start_year=framework.start_year,
+            end_year=framework.end_year,
+            mission={lang: getattr(framework, f"mission_{lang}") for lang in ("en", "ru")},
+            vision={lang: getattr(framework, f"vision_{lang}") for lang in ("en", "ru")},
+            values={
+                lang: split_lines(getattr(framework, f"values_{lang}")) for lang in ("en", "ru")
+            },
+            goals=[
+                GoalForm(
+                    number=goal.number,
+                    group=goal.group,
+                    en={name: getattr(goal, f"{name}_en") for name in TEXTS},
+                    ru={name: getattr(goal, f"{name}_ru") for name in TEXTS},
+                )
+                for goal in goals
+            ],
+        )
+
+
+def framework_periods(office: Office) -> list[tuple[int, int]]:
+    """(first year, last year) of every framework kept, newest first."""
+    with office.reading() as session:
+        return [
+            (row.start_year, row.end_year)
+            for row in session.execute(
+                select(StrategicFramework.start_year, StrategicFramework.end_year).order_by(
+                    StrategicFramework.start_year.desc()
+                )
+            )
+        ]

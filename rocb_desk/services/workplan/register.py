@@ -293,6 +293,16 @@ def save_goal_impact(office: Office, year: int, goal_number: int, en: str, ru: s
         )
 
 
+def goal_impacts(office: Office, year: int) -> dict[int, tuple[str, str]]:
+    """The expected impact of each goal in the year's plan: (English, Russian)."""
+    with office.reading() as session:
+        plan = plan_of(session, year)
+        if plan is None:
+            return {}
+        rows = session.scalars(select(PlanGoal).where(PlanGoal.plan_id == plan.id)).all()
+        return {row.goal_number: (row.expected_impact_en, row.expected_impact_ru) for row in rows}
+
+
 def plan_years(office: Office) -> list[int]:
     """The years that have a plan, newest first."""
     with office.reading() as session:
