@@ -15,7 +15,7 @@ from ..office import Office
 from .evidence import link
 from .framework import FrameworkForm, GoalForm, save_framework
 from .needs import NeedForm, save_need
-from .register import ActivityForm, save_activity, save_goal_impact
+from .register import ActivityForm, save_activity, save_goal_impacts
 
 GOAL_TEXTS = ("title", "deliverables", "stakeholders", "expected_impact", "indicators")
 
@@ -41,8 +41,11 @@ def load_demo_workplan(office: Office) -> None:
                 link(office, activity_id, "events", event_ids)
             if letter_ids:
                 link(office, activity_id, "letters", letter_ids)
-        for goal, impact in plan["goal_impacts"].items():
-            save_goal_impact(office, year.start_year, int(goal), impact["en"], impact["ru"])
+        save_goal_impacts(
+            office,
+            year.start_year,
+            {int(goal): (text["en"], text["ru"]) for goal, text in plan["goal_impacts"].items()},
+        )
     for row in data["needs"]:
         save_need(
             office,

@@ -270,27 +270,35 @@ def status_history(office: Office, activity_id: int) -> list[StatusChange]:
     return [StatusChange(*row) for row in rows]
 
 
-def save_goal_impact(office: Office, year: int, goal_number: int, en: str, ru: str) -> None:
-    """The expected impact of a goal as the year's plan states it."""
+def save_goal_impacts(office: Office, year: int, impacts: dict[int, tuple[str, str]]) -> None:
+    """The expected impact of goals as the year's plan states them: (English, Russian) by
+    goal number, all in one transaction; the goals not named are left as they are."""
     with office.transaction() as session:
         plan = plan_of(session, year, create=True)
-        row = session.get(PlanGoal, (plan.id, goal_number))
-        before = None
-        if row is None:
-            row = PlanGoal(plan_id=plan.id, goal_number=goal_number)
-            session.add(row)
-        else:
-            before = {"en": row.expected_impact_en, "ru": row.expected_impact_ru}
-        row.expected_impact_en, row.expected_impact_ru = en.strip(), ru.strip()
-        audit.record(
-            session,
-            office.actor,
-            "update",
-            "plan_goal",
-            plan.id,
-            before=before,
-            after={"goal": goal_number, "en": row.expected_impact_en, "ru": row.expected_impact_ru},
-        )
+        for goal_number, (en, ru) in sorted(impacts.items()):
+            row = session.get(PlanGoal, (plan.id, goal_number))
+            before = None
+            if row is None:
+                row = PlanGoal(plan_id=plan.id, goal_number=goal_number)
+                session.add(row)
+            else:
+                before = {"en": row.expected_impact_en, "ru": row.expected_impact_ru}
+            if before == {"en": en.strip(), "ru": ru.strip()}:
+                continue
+            row.expected_impact_en, row.expected_impact_ru = en.strip(), ru.strip()
+            audit.record(
+                session,
+                office.actor,
+                "update",
+                "plan_goal",
+                plan.id,
+                before=before,
+                after={
+                    "goal": goal_number,
+                    "en": row.expected_impact_en,
+                    "ru": row.expected_impact_ru,
+                },
+            )
 
 
 def goal_impacts(office: Office, year: int) -> dict[int, tuple[str, str]]:
