@@ -19,6 +19,7 @@ from .events.tab import EventsTab
 from .hub import hub
 from .letters.tab import LettersTab
 from .messages import choose_office_file, show_refusal
+from .workplan.tab import WorkplanTab
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         directory_state = self.directory_tab.state() if hasattr(self, "directory_tab") else None
         events_state = self.events_tab.state() if hasattr(self, "events_tab") else None
         letters_state = self.letters_tab.state() if hasattr(self, "letters_tab") else None
+        workplan_state = self.workplan_tab.state() if hasattr(self, "workplan_tab") else None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.directory_tab = DirectoryTab(self.office, self)
@@ -58,6 +60,9 @@ class MainWindow(QMainWindow):
         self.letters_tab = LettersTab(self.office, self)
         if letters_state is not None:
             self.letters_tab.restore_state(letters_state)
+        self.workplan_tab = WorkplanTab(self.office, self)
+        if workplan_state is not None:
+            self.workplan_tab.restore_state(workplan_state)
         # Costs linked and rents posted from the Events tab are the books' entries, and
         # the books' entries are the events' costs: each tab reads the other's changes.
         self.events_tab.booksChanged.connect(self._books_changed)
@@ -65,6 +70,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.books_tab, self.tr("&Bookkeeping"))
         self.tabs.addTab(self.events_tab, self.tr("&Events"))
         self.tabs.addTab(self.letters_tab, self.tr("&Correspondence"))
+        self.tabs.addTab(self.workplan_tab, self.tr("&Work plan"))
         self.tabs.addTab(self.directory_tab, self.tr("&Directory"))
         self.tabs.setCurrentIndex(max(current, 0))
         self.setCentralWidget(self.tabs)

@@ -30,6 +30,7 @@ def test_window_shows_the_directory_and_names_the_office(window: MainWindow, dem
         "&Bookkeeping",
         "&Events",
         "&Correspondence",
+        "&Work plan",
         "&Directory",
     ]
     assert demo_office.location in window.office_label.text()

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ...db.models import (
@@ -30,6 +30,7 @@ from ...db.models import (
 )
 from ...domain.errors import QT_TRANSLATE_NOOP, OfficeError
 from ...domain.fiscal import FinancialYear
+from ...domain.search_query import fold
 from .. import attachments, audit
 from ..events.queries import title_of
 from ..office import Office
@@ -168,16 +169,7 @@ def evidence(office: Office, activity_id: int, lang: str) -> list[EvidenceItem]:
             )
         ]
         items += [
-            EvidenceItem(
-                "entries",
-                row.id,
-                row.entry_date,
-                " \u2013 ".join(
-                    part
-                    for part in (row.voucher, row.code or "", _money(row.amount), row.description)
-                    if part
-                ),
-            )
+            EvidenceItem("entries", row.id, row.entry_date, _entry_label(row))
             for row in session.execute(
                 select(
                     LedgerEntry.id,
@@ -210,74 +202,59 @@ def candidates(
 ) -> list[EvidenceItem]:
     """Records of the activity's year that could be linked, not yet linked, newest first.
 
-    At most CANDIDATE_LIMIT: a fifteen-year office has thousands of letters a year,
-    and the words typed narrow the list.
+    The words typed narrow the list, each found anywhere in the line shown, in any case
+    and in any script (SQL's lower() folds Latin letters only, so the narrowing is done
+    here, over one year's records). At most CANDIDATE_LIMIT lines are returned.
     """
     model, column, _target = _link_parts(kind)
     with office.reading() as session:
         activity = _activity(session, activity_id)
         year = FinancialYear(session.get(WorkPlan, activity.plan_id).year)
         linked = select(getattr(model, column)).where(model.activity_id == activity_id)
-        words = f"%{text.strip().casefold()}%" if text.strip() else None
         if kind == "events":
-            query = select(Event.id, Event.start_date, Event.title_en, Event.title_ru).where(
-                Event.start_date.between(year.start, year.end), Event.id.not_in(linked)
+            rows = session.execute(
+                select(Event.id, Event.start_date, Event.title_en, Event.title_ru)
+                .where(Event.start_date.between(year.start, year.end), Event.id.not_in(linked))
+                .order_by(Event.start_date.desc(), Event.id.desc())
             )
-            if words:
-                query = query.where(
-                    or_(
-                        func.lower(Event.title_en).like(words),
-                        func.lower(Event.title_ru).like(words),
-                    )
-                )
-            rows = session.execute(query.order_by(Event.start_date.desc()).limit(CANDIDATE_LIMIT))
-            return [
+            items = [
                 EvidenceItem(kind, r.id, r.start_date, title_of(r.title_en, r.title_ru, lang))
                 for r in rows
             ]
-        if kind == "letters":
-            query = select(Letter.id, Letter.letter_date, Letter.reference, Letter.subject).where(
-                Letter.letter_date.between(year.start, year.end), Letter.id.not_in(linked)
+        elif kind == "letters":
+            rows = session.execute(
+                select(Letter.id, Letter.letter_date, Letter.reference, Letter.subject)
+                .where(Letter.letter_date.between(year.start, year.end), Letter.id.not_in(linked))
+                .order_by(Letter.letter_date.desc(), Letter.id.desc())
             )
-            if words:
-                # Within one year's letters; the index of the Correspondence tab is for all years.
-                query = query.where(
-                    or_(
-                        func.lower(Letter.subject).like(words),
-                        func.lower(Letter.reference).like(words),
-                    )
-                )
-            rows = session.execute(query.order_by(Letter.letter_date.desc()).limit(CANDIDATE_LIMIT))
-            return [
+            items = [
                 EvidenceItem(kind, r.id, r.letter_date, f"{r.reference} \u2013 {r.subject}")
                 for r in rows
             ]
-        query = (
-            select(
-                LedgerEntry.id,
-                LedgerEntry.entry_date,
-                LedgerEntry.voucher,
-                LedgerEntry.amount,
-                LedgerEntry.description,
-                BudgetItem.code,
+        else:
+            rows = session.execute(
+                select(
+                    LedgerEntry.id,
+                    LedgerEntry.entry_date,
+                    LedgerEntry.voucher,
+                    LedgerEntry.amount,
+                    LedgerEntry.description,
+                    BudgetItem.code,
+                )
+                .outerjoin(BudgetItem, BudgetItem.id == LedgerEntry.item_id)
+                .where(LedgerEntry.fy_start == year.start_year, LedgerEntry.id.not_in(linked))
+                .order_by(LedgerEntry.entry_date.desc(), LedgerEntry.id.desc())
             )
-            .outerjoin(BudgetItem, BudgetItem.id == LedgerEntry.item_id)
-            .where(LedgerEntry.fy_start == year.start_year, LedgerEntry.id.not_in(linked))
-        )
-        if words:
-            query = query.where(func.lower(LedgerEntry.description).like(words))
-        rows = session.execute(query.order_by(LedgerEntry.entry_date.desc()).limit(CANDIDATE_LIMIT))
-        return [
-            EvidenceItem(
-                kind,
-                r.id,
-                r.entry_date,
-                " \u2013 ".join(
-                    p for p in (r.voucher, r.code or "", _money(r.amount), r.description) if p
-                ),
-            )
-            for r in rows
-        ]
+            items = [EvidenceItem(kind, r.id, r.entry_date, _entry_label(r)) for r in rows]
+    words = fold(text).casefold().split()
+    if words:
+        items = [i for i in items if all(w in fold(i.label).casefold() for w in words)]
+    return items[:CANDIDATE_LIMIT]
+
+
+def _entry_label(row) -> str:  # noqa: ANN001 - a result row with the entry's columns
+    parts = (row.voucher, row.code or "", _money(row.amount), row.description)
+    return " \u2013 ".join(part for part in parts if part)
 
 
 @dataclass(frozen=True)

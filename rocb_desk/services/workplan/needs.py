@@ -228,4 +228,4 @@ def cycle_summary(office: Office, year: int) -> CycleSummary:
 
 def need_years(office: Office) -> list[int]:
     with office.reading() as session:
-        return list(session.scalars(select(distinct(Need.year)).order_by(Need.year.desc())))
+        return list(session.scalars(select(Need.year).distinct().order_by(Need.year.desc())))

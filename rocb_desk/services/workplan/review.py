@@ -237,40 +237,37 @@ def status_chart(office: Office, year: int) -> dict[int, dict[str, int]]:
     return dict(sorted(chart.items()))
 
 
-def sign_off_activity(office: Office, activity_id: int, comment: str = "") -> SignOff:
-    """The director's sign-off of one activity's progress: who, when, and a comment."""
+def _sign(office: Office, session: Session, row, entity: str, comment: str | None) -> SignOff:  # noqa: ANN001
+    """Sign `row` (an activity or a plan) off with `comment`, or withdraw it with None."""
+    before = {"by": row.signed_by, "at": row.signed_at, "comment": row.sign_comment}
+    if comment is None:
+        row.signed_by, row.signed_at, row.sign_comment = "", None, ""
+    else:
+        row.signed_by, row.signed_at = office.actor, utc_now()
+        row.sign_comment = comment.strip()[:TOO_LONG_COMMENT]
+    after = {"by": row.signed_by, "at": row.signed_at, "comment": row.sign_comment}
+    action = "sign_off" if comment is not None else "withdraw_sign_off"
+    audit.record(session, office.actor, action, entity, row.id, before, after)
+    return SignOff(row.signed_by, row.signed_at, row.sign_comment)
+
+
+def sign_off_activity(office: Office, activity_id: int, comment: str | None = "") -> SignOff:
+    """The director's sign-off of one activity's progress: who, when, and a comment.
+    A comment of None withdraws the sign-off (a slip undone; the audit keeps both)."""
     with office.transaction() as session:
         activity = session.get(Activity, activity_id)
         if activity is None:
             raise OfficeError(NOT_FOUND)
-        before = {
-            "by": activity.signed_by,
-            "at": activity.signed_at,
-            "comment": activity.sign_comment,
-        }
-        activity.signed_by, activity.signed_at = office.actor, utc_now()
-        activity.sign_comment = comment.strip()[:TOO_LONG_COMMENT]
-        after = {
-            "by": activity.signed_by,
-            "at": activity.signed_at,
-            "comment": activity.sign_comment,
-        }
-        audit.record(session, office.actor, "sign_off", "activity", activity_id, before, after)
-        return SignOff(activity.signed_by, activity.signed_at, activity.sign_comment)
+        return _sign(office, session, activity, "activity", comment)
 
 
-def sign_off_year(office: Office, year: int, comment: str = "") -> SignOff:
-    """The director's sign-off of the year's progress as a whole."""
+def sign_off_year(office: Office, year: int, comment: str | None = "") -> SignOff:
+    """The director's sign-off of the year's progress as a whole (None withdraws it)."""
     with office.transaction() as session:
         plan = plan_of(session, year)
         if plan is None:
             raise OfficeError(NO_PLAN, year=FinancialYear(year).name)
-        before = {"by": plan.signed_by, "at": plan.signed_at, "comment": plan.sign_comment}
-        plan.signed_by, plan.signed_at = office.actor, utc_now()
-        plan.sign_comment = comment.strip()[:TOO_LONG_COMMENT]
-        after = {"by": plan.signed_by, "at": plan.signed_at, "comment": plan.sign_comment}
-        audit.record(session, office.actor, "sign_off", "work_plan", plan.id, before, after)
-        return SignOff(plan.signed_by, plan.signed_at, plan.sign_comment)
+        return _sign(office, session, plan, "work_plan", comment)
 
 
 def year_sign_off(office: Office, year: int) -> SignOff | None:

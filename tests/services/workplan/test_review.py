@@ -130,3 +130,20 @@ def test_the_status_chart_counts_each_goal(demo: Office):
     assert list(chart) == [1, 2, 3, 4, 5, 6, 7]
     assert chart[2]["completed"] == 1 and chart[3]["initiated"] == 1
     assert status_chart(demo, 2030) == {}
+
+
+def test_a_sign_off_can_be_withdrawn_and_the_audit_keeps_both(demo: Office):
+    activity_id = _by_number(demo, 2020)["1.2"].id
+    sign_off_activity(demo, activity_id, "Fine")
+    withdrawn = sign_off_activity(demo, activity_id, None)
+    assert not withdrawn.signed and not _by_number(demo, 2020)["1.2"].sign_off.signed
+    sign_off_year(demo, 2020, "Reviewed")
+    sign_off_year(demo, 2020, None)
+    assert not year_sign_off(demo, 2020).signed
+    with demo.reading() as session:
+        actions = session.scalars(
+            select(AuditEntry.action)
+            .where(AuditEntry.action.in_(["sign_off", "withdraw_sign_off"]))
+            .order_by(AuditEntry.id)
+        ).all()
+    assert actions == ["sign_off", "withdraw_sign_off", "sign_off", "withdraw_sign_off"]
