@@ -24,7 +24,7 @@ from ...domain.workplan import ActivityStatus
 from ...i18n import current_language
 from ...services.office import Office
 from ...services.workplan import choices, register, review
-from .labels import opening_year, status_colour, status_label, year_name
+from .labels import fill_years, opening_year, status_colour, status_label, year_name
 
 MARGIN = 12
 GAP = 8
@@ -219,16 +219,8 @@ class ChartPage(QWidget):
         self.reload()
 
     def reload_years(self, wanted: int | None = None) -> None:
-        current = self.year_combo.currentData()
         years = register.plan_years(self.office)
-        if wanted is None:
-            wanted = current if current in years else opening_year(years)
-        self.year_combo.blockSignals(True)
-        self.year_combo.clear()
-        for year in years:
-            self.year_combo.addItem(year_name(year), year)
-        self.year_combo.setCurrentIndex(max(self.year_combo.findData(wanted), 0))
-        self.year_combo.blockSignals(False)
+        fill_years(self.year_combo, years, wanted, opening_year(years))
 
     def set_year(self, year: int) -> None:
         self.reload_years(wanted=year)

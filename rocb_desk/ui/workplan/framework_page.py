@@ -27,7 +27,7 @@ from ...services.workplan.framework import (
     load_framework,
 )
 from .framework_editor import FrameworkEditor
-from .labels import group_label, opening_year, year_name
+from .labels import fill_years, group_label, opening_year
 
 
 def _list(items: list[str]) -> str:
@@ -63,16 +63,8 @@ class FrameworkPage(QWidget):
         self.reload()
 
     def reload_years(self, wanted: int | None = None) -> None:
-        current = self.year_combo.currentData()
         years = register.plan_years(self.office)
-        if wanted is None:
-            wanted = current if current in years else opening_year(years)
-        self.year_combo.blockSignals(True)
-        self.year_combo.clear()
-        for year in years:
-            self.year_combo.addItem(year_name(year), year)
-        self.year_combo.setCurrentIndex(max(self.year_combo.findData(wanted), 0))
-        self.year_combo.blockSignals(False)
+        fill_years(self.year_combo, years, wanted, opening_year(years))
 
     def set_year(self, year: int) -> None:
         self.reload_years(wanted=year)

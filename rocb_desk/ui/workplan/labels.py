@@ -5,10 +5,12 @@ Stored values this version does not know are shown as they are, never dropped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
 
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox
 
 from ...domain.fiscal import FinancialYear
 from ...domain.workplan import (
@@ -94,3 +96,23 @@ def opening_year(years: list[int], today: date | None = None) -> int | None:
     if this_year in years:
         return this_year
     return years[0] if years else None
+
+
+def fill_years(
+    combo: QComboBox,
+    years: list[int],
+    wanted: int | None,
+    fallback: int | None,
+    name: Callable[[int], str] = year_name,
+) -> None:
+    """Offer `years` in `combo` without signalling; choose `wanted`, else keep the year
+    shown if it is still offered, else `fallback`."""
+    if wanted is None:
+        current = combo.currentData()
+        wanted = current if current in years else fallback
+    combo.blockSignals(True)
+    combo.clear()
+    for year in years:
+        combo.addItem(name(year), year)
+    combo.setCurrentIndex(max(combo.findData(wanted), 0))
+    combo.blockSignals(False)

@@ -25,7 +25,7 @@ from ...services.workplan import needs
 from ..actions import table_page_action
 from ..messages import show_refusal
 from ..tables import record_table
-from .labels import path_label
+from .labels import fill_years, path_label
 from .models import NeedModel
 from .need_dialog import NeedDialog
 
@@ -82,18 +82,10 @@ class NeedsPage(QWidget):
         return table_page_action(self, self.toolbar, self.table, text, shortcut, slot, table_only)
 
     def reload_years(self, wanted: int | None = None) -> None:
-        current = self.year_combo.currentData()
         years = needs.need_years(self.office) or [date.today().year]
-        if wanted is None:
-            wanted = current if current in years else years[0]
-        elif wanted not in years:
+        if wanted is not None and wanted not in years:
             years = sorted({*years, wanted}, reverse=True)
-        self.year_combo.blockSignals(True)
-        self.year_combo.clear()
-        for year in years:
-            self.year_combo.addItem(str(year), year)
-        self.year_combo.setCurrentIndex(max(self.year_combo.findData(wanted), 0))
-        self.year_combo.blockSignals(False)
+        fill_years(self.year_combo, years, wanted, years[0], str)
 
     def selected_year(self) -> int:
         return self.year_combo.currentData()

@@ -35,7 +35,7 @@ from .activity_dialog import ActivityDialog
 from .detail import ActivityDetail
 from .exporting import PLAN, REPORT, ExportDialog
 from .impacts_dialog import ImpactsDialog
-from .labels import opening_year, signed_text, year_name
+from .labels import fill_years, opening_year, signed_text, year_name
 from .models import ACTIVITY, PROGRESS, REVIEW_WIDTHS, ProgressDelegate, ReviewModel
 
 SIGNED_STYLE = "background:#e8f5e9; border:1px solid #a5d6a7; padding:4px 8px;"
@@ -154,18 +154,10 @@ class ReviewPage(QWidget):
 
     def reload_years(self, wanted: int | None = None) -> None:
         """The plans kept, newest first; keeps the year shown unless `wanted` says another."""
-        current = self.year_combo.currentData()
         years = register.plan_years(self.office)
         if not years:  # an office without a plan yet: this year's is the one to start
             years = [FinancialYear.of(date.today()).start_year]
-        if wanted is None:
-            wanted = current if current in years else opening_year(years)
-        self.year_combo.blockSignals(True)
-        self.year_combo.clear()
-        for year in years:
-            self.year_combo.addItem(year_name(year), year)
-        self.year_combo.setCurrentIndex(max(self.year_combo.findData(wanted), 0))
-        self.year_combo.blockSignals(False)
+        fill_years(self.year_combo, years, wanted, opening_year(years))
 
     def selected_year(self) -> int:
         return self.year_combo.currentData()
