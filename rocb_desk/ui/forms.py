@@ -142,6 +142,24 @@ def lay_out_form(
     return buttons
 
 
+def save_apply_buttons(
+    dialog: QDialog, try_save: Callable[[bool], bool], apply_tip: str
+) -> QDialogButtonBox:
+    """Save (and close), Apply (save and keep the record open) and Cancel, for the
+    editors of records that grow after their first save (events, letters, activities)."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save
+        | QDialogButtonBox.StandardButton.Apply
+        | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(lambda: try_save(True))
+    buttons.rejected.connect(dialog.reject)
+    apply = buttons.button(QDialogButtonBox.StandardButton.Apply)
+    apply.setToolTip(apply_tip)
+    apply.clicked.connect(lambda: try_save(False))
+    return buttons
+
+
 def may_close(dialog: QDialog, question: str, save: Callable[[], bool]) -> bool:
     """Whether a dialog with changes not saved may close: the user saves them (and `save`
     succeeds), discards them, or cancels. Nothing typed is lost by a slip."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -39,7 +38,13 @@ from ...services.events import choices, register
 from ...services.events.register import EventForm
 from ...services.office import Office
 from ...services.workplan import evidence
-from ..forms import FieldErrors, may_close, save_showing_refusals, show_first_refusal
+from ..forms import (
+    FieldErrors,
+    may_close,
+    save_apply_buttons,
+    save_showing_refusals,
+    show_first_refusal,
+)
 from ..hub import hub
 from ..messages import show_refusal
 from .event_panels import CostsPanel, DocumentsPanel
@@ -112,16 +117,9 @@ class EventDialog(QDialog):
         )
         self.hint.setObjectName("eventHint")
         self.hint.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save
-            | QDialogButtonBox.StandardButton.Apply
-            | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = save_apply_buttons(
+            self, lambda close: self.try_save(close=close), self.tr("Save and keep the event open")
         )
-        self.buttons.accepted.connect(lambda: self.try_save(close=True))
-        self.buttons.rejected.connect(self.reject)
-        apply = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        apply.setToolTip(self.tr("Save and keep the event open"))
-        apply.clicked.connect(lambda: self.try_save(close=False))
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.buttons)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QTabWidget,
@@ -28,7 +27,13 @@ from ...services.letters import register, view
 from ...services.letters.register import LetterForm
 from ...services.letters.view import LetterView
 from ...services.office import Office
-from ..forms import FieldErrors, may_close, save_showing_refusals, show_first_refusal
+from ..forms import (
+    FieldErrors,
+    may_close,
+    save_apply_buttons,
+    save_showing_refusals,
+    show_first_refusal,
+)
 from ..hub import hub
 from ..messages import show_refusal
 from . import choices, label, other_language
@@ -71,16 +76,9 @@ class LetterDialog(QDialog):
         self.files.model.modelReset.connect(self._count_files)
         self.tabs.addTab(self.files, self.tr("&Attachments"))
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save
-            | QDialogButtonBox.StandardButton.Apply
-            | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = save_apply_buttons(
+            self, lambda close: self.try_save(close=close), self.tr("Save and keep the letter open")
         )
-        self.buttons.accepted.connect(lambda: self.try_save(close=True))
-        self.buttons.rejected.connect(self.reject)
-        apply = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        apply.setToolTip(self.tr("Save and keep the letter open"))
-        apply.clicked.connect(lambda: self.try_save(close=False))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)

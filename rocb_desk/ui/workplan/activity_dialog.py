@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from ..forms import (
     FieldErrors,
     OptionalDateEdit,
     may_close,
+    save_apply_buttons,
     save_showing_refusals,
     show_first_refusal,
 )
@@ -84,16 +84,11 @@ class ActivityDialog(QDialog):
         self.hint = QLabel(self.tr("Evidence can be linked once the activity is saved."))
         self.hint.setObjectName("activityHint")
         self.hint.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save
-            | QDialogButtonBox.StandardButton.Apply
-            | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = save_apply_buttons(
+            self,
+            lambda close: self.try_save(close=close),
+            self.tr("Save and keep the activity open"),
         )
-        self.buttons.accepted.connect(lambda: self.try_save(close=True))
-        self.buttons.rejected.connect(self.reject)
-        apply = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        apply.setToolTip(self.tr("Save and keep the activity open"))
-        apply.clicked.connect(lambda: self.try_save(close=False))
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.buttons)
