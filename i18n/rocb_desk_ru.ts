@@ -2,6 +2,338 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActivityDetail</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="39"/>
+        <source>Choose an activity to see its progress, evidence and sign-off.</source>
+        <translation>Выберите направление деятельности, чтобы увидеть ход выполнения, подтверждения и утверждение.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="45"/>
+        <source>Strategic Goal %1</source>
+        <translation>Стратегическая цель %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="50"/>
+        <source>Expected impact</source>
+        <translation>Ожидаемое воздействие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="54"/>
+        <source>Activities: %1; needing attention: %2</source>
+        <translation>Направлений деятельности: %1; требуют внимания: %2</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="74"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="77"/>
+        <source>Expected output</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="80"/>
+        <source>Intended outcome</source>
+        <translation>Планируемый итог</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="82"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="87"/>
+        <source>No progress recorded.</source>
+        <translation>Сведения о ходе выполнения не внесены.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="88"/>
+        <source>Outcome</source>
+        <translation>Достигнутый итог</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="92"/>
+        <source>No outcome recorded.</source>
+        <translation>Достигнутый итог не внесен.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="94"/>
+        <source>Status history</source>
+        <translation>История статусов</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="105"/>
+        <source>Evidence (%1)</source>
+        <translation>Подтверждения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="108"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="109"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="110"/>
+        <source>Ledger entry</source>
+        <translation>Запись книги учета</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="111"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="122"/>
+        <source>No evidence linked.</source>
+        <translation>Подтверждения не привязаны.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="124"/>
+        <source>Sign-off</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="126"/>
+        <source>Signed off by %1</source>
+        <translation>Утверждено: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="133"/>
+        <source>Not signed off yet.</source>
+        <translation>Еще не утверждено.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="140"/>
+        <source>counted: %1</source>
+        <translation>подсчитано: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="143"/>
+        <source>baseline: %1</source>
+        <translation>исходное значение: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="145"/>
+        <source>target: %1</source>
+        <translation>целевое значение: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/detail.py" line="149"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="77"/>
+        <source>&amp;Activity</source>
+        <translation>&amp;Направление деятельности</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="78"/>
+        <source>&amp;Status and indicator</source>
+        <translation>&amp;Статус и показатель</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="79"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="82"/>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="84"/>
+        <source>Evidence can be linked once the activity is saved.</source>
+        <translation>Подтверждения можно привязать после сохранения направления деятельности.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="90"/>
+        <source>Save and keep the activity open</source>
+        <translation>Сохранить, не закрывая направление деятельности</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="144"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="279"/>
+        <source>Goal %1</source>
+        <translation>Цель %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="150"/>
+        <source>Goal and position, such as 1.1</source>
+        <translation>Номер цели и порядковый номер, например 1.1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="155"/>
+        <source>A title in English or in Russian</source>
+        <translation>Название на английском или русском языке</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="168"/>
+        <source>Leave empty when the activity runs all year</source>
+        <translation>Оставьте пустым, если деятельность ведется весь год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="172"/>
+        <source>Strategic goal</source>
+        <translation>Стратегическая цель</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="173"/>
+        <source>Number *</source>
+        <translation>Номер *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="174"/>
+        <source>Title in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="175"/>
+        <source>Title in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="176"/>
+        <source>Stakeholders</source>
+        <translation>Заинтересованные стороны</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="177"/>
+        <source>Expected output in English</source>
+        <translation>Ожидаемый результат на английском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="178"/>
+        <source>Expected output in Russian</source>
+        <translation>Ожидаемый результат на русском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="179"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="193"/>
+        <source>Shown instead of the status in the plan</source>
+        <translation>Выводится в плане вместо статуса</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="196"/>
+        <source>The day the new status took effect</source>
+        <translation>Дата, с которой действует новый статус</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="206"/>
+        <source>A whole number, or empty</source>
+        <translation>Целое число или пусто</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="213"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="214"/>
+        <source>Status note in English</source>
+        <translation>Примечание к статусу на английском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="215"/>
+        <source>Status note in Russian</source>
+        <translation>Примечание к статусу на русском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="216"/>
+        <source>Status since</source>
+        <translation>Статус действует с</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="217"/>
+        <source>Indicator in English</source>
+        <translation>Показатель на английском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="218"/>
+        <source>Indicator in Russian</source>
+        <translation>Показатель на русском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="219"/>
+        <source>Counted from</source>
+        <translation>Источник подсчета</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="220"/>
+        <source>Baseline</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="221"/>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="222"/>
+        <source>Intended outcome in English</source>
+        <translation>Планируемый итог на английском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="223"/>
+        <source>Intended outcome in Russian</source>
+        <translation>Планируемый итог на русском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="236"/>
+        <source>Progress in English, one point a line</source>
+        <translation>Ход выполнения на английском, по одному пункту в строке</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="237"/>
+        <source>Progress in Russian, one point a line</source>
+        <translation>Ход выполнения на русском, по одному пункту в строке</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="238"/>
+        <source>Outcome achieved (√), in English</source>
+        <translation>Достигнутый итог (√) на английском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="239"/>
+        <source>Outcome achieved (√), in Russian</source>
+        <translation>Достигнутый итог (√) на русском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="357"/>
+        <source>Activity %1 saved</source>
+        <translation>Направление деятельности %1 сохранено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="371"/>
+        <source>Activity %1: %2</source>
+        <translation>Направление деятельности %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="375"/>
+        <source>New activity of the plan %1</source>
+        <translation>Новое направление деятельности плана %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="392"/>
+        <source>The activity has changes that are not saved. Save them?</source>
+        <translation>В направлении деятельности есть несохраненные изменения. Сохранить их?</translation>
+    </message>
+</context>
+<context>
     <name>AddItemDialog</name>
     <message>
         <location filename="../rocb_desk/ui/books/settings_dialogs.py" line="61"/>
@@ -478,6 +810,8 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/services/events/documents.py" line="57"/>
         <location filename="../rocb_desk/services/events/documents.py" line="95"/>
         <location filename="../rocb_desk/services/events/documents.py" line="117"/>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="176"/>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="198"/>
         <source>ROCB Europe</source>
         <translation>РБНП Европа</translation>
     </message>
@@ -825,62 +1159,67 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../rocb_desk/cli.py" line="191"/>
+        <location filename="../rocb_desk/cli.py" line="211"/>
         <source>Backup before the upgrade: {path}</source>
         <translation>Резервная копия перед обновлением: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="195"/>
+        <location filename="../rocb_desk/cli.py" line="215"/>
         <source>Office ready: {path}</source>
         <translation>Офис готов: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="213"/>
+        <location filename="../rocb_desk/cli.py" line="233"/>
         <source>The office is sound: {path}</source>
         <translation>Ошибок в офисе не обнаружено: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="225"/>
+        <location filename="../rocb_desk/cli.py" line="245"/>
         <source>Backup written and verified: {path}</source>
         <translation>Резервная копия создана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="233"/>
+        <location filename="../rocb_desk/cli.py" line="253"/>
         <source>Office restored: {path}</source>
         <translation>Офис восстановлен: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="259"/>
+        <location filename="../rocb_desk/cli.py" line="279"/>
         <source>Imported {count} entries from {path}</source>
         <translation>Импортировано записей: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="313"/>
+        <location filename="../rocb_desk/cli.py" line="333"/>
         <source>Note: the office has no events in {year}.</source>
         <translation>Примечание: в офисе нет мероприятий за {year}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="395"/>
+        <location filename="../rocb_desk/cli.py" line="354"/>
+        <source>Note: the office has no work plan for {year}.</source>
+        <translation>Примечание: в офисе нет плана работы на {year}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli.py" line="438"/>
         <source>Imported {count} letters from {path}</source>
         <translation>Импортировано писем: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="410"/>
+        <location filename="../rocb_desk/cli.py" line="453"/>
         <source>Indexed {count} letters</source>
         <translation>Проиндексировано писем: {count}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="440"/>
+        <location filename="../rocb_desk/cli.py" line="483"/>
         <source>row {row}, column {column}: {reason}</source>
         <translation>строка {row}, столбец {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="442"/>
+        <location filename="../rocb_desk/cli.py" line="485"/>
         <source>{column}: {reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="481"/>
+        <location filename="../rocb_desk/cli.py" line="524"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>Непредвиденная ошибка: {error} (подробности в {log})</translation>
     </message>
@@ -922,9 +1261,32 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>ChartPage</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/chart_page.py" line="201"/>
+        <source>&amp;Plan</source>
+        <translation>П&amp;лан</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/chart_page.py" line="232"/>
+        <source>No work plan is kept yet.</source>
+        <translation>План работы пока не внесен.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/chart_page.py" line="237"/>
+        <source>Activities of the plan %1 by status</source>
+        <translation>Направления деятельности плана %1 по статусам</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/chart_page.py" line="249"/>
+        <source>Activities: %1</source>
+        <translation>Направлений деятельности: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckList</name>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="61"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="67"/>
         <source>Filter</source>
         <translation>Фильтр</translation>
     </message>
@@ -932,7 +1294,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CheckListModel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_model.py" line="358"/>
+        <location filename="../rocb_desk/ui/events/list_model.py" line="365"/>
         <source>Inactive record no. %1</source>
         <translation>Неактивная запись № %1</translation>
     </message>
@@ -940,137 +1302,137 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="77"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="76"/>
         <source>The text of the letter: paragraphs, bold, italics, lists.</source>
         <translation>Текст письма: абзацы, полужирный, курсив, списки.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="82"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="81"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="84"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="83"/>
         <source>Restriction</source>
         <translation>Уровень доступа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="87"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="86"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="88"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="87"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="89"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="88"/>
         <source>Subject *</source>
         <translation>Тема *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="104"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="103"/>
         <source>Save &amp;draft</source>
         <translation>Сохранить &amp;проект</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="105"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="104"/>
         <source>Keep the letter as a draft; its number is reserved</source>
         <translation>Сохранить письмо как проект; его номер резервируется</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="107"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="106"/>
         <source>&amp;Register as sent</source>
         <translation>&amp;Зарегистрировать как отправленное</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="110"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="109"/>
         <source>Export &amp;PDF…</source>
         <translation>Экспорт в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="113"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="112"/>
         <source>Export &amp;Word…</source>
         <translation>Экспорт в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="116"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="115"/>
         <source>&amp;One PDF per addressee…</source>
         <translation>&amp;Отдельный PDF для каждого адресата…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="143"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="142"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="144"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="143"/>
         <source>One member administration</source>
         <translation>Одна администрация-член</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="146"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="145"/>
         <source>Circular to all member administrations</source>
         <translation>Циркулярное письмо всем администрациям-членам</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="149"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="148"/>
         <source>Circular to the administrations chosen below</source>
         <translation>Циркулярное письмо администрациям, выбранным ниже</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="164"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="163"/>
         <source>Member administrations</source>
         <translation>Таможенные администрации-члены</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="203"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="202"/>
         <source>To the attention of %1</source>
         <translation>Вниманию: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="205"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="204"/>
         <source>No contact point is recorded for the administration.</source>
         <translation>Для этой администрации не указано контактное лицо.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="292"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="291"/>
         <source>Draft saved; the number %1 is reserved</source>
         <translation>Проект сохранен; номер %1 зарезервирован</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="301"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="300"/>
         <source>Letter %1 registered</source>
         <translation>Письмо %1 зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="301"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="300"/>
         <source>Letter %1 saved</source>
         <translation>Письмо %1 сохранено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="325"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="324"/>
         <source>Outgoing letter %1</source>
         <translation>Исходящее письмо %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="327"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="326"/>
         <source>Given when the draft is saved</source>
         <translation>Присваивается при сохранении проекта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="328"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="327"/>
         <source>New outgoing letter</source>
         <translation>Новое исходящее письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="333"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="332"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="345"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="340"/>
         <source>The letter has changes that are not saved. Save them as a draft?</source>
         <translation>В письме есть несохраненные изменения. Сохранить их как проект?</translation>
     </message>
@@ -1614,17 +1976,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Документы (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="275"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="274"/>
         <source>Open</source>
         <translation>Открытие файла</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="284"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="283"/>
         <source>Remove %1 from the event?</source>
         <translation>Удалить документ %1 из мероприятия?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="286"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="285"/>
         <source>Remove document</source>
         <translation>Удаление документа</translation>
     </message>
@@ -1743,7 +2105,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/domain/validation.py" line="14"/>
         <location filename="../rocb_desk/services/books/classification.py" line="17"/>
         <location filename="../rocb_desk/services/books/ledger.py" line="57"/>
-        <location filename="../rocb_desk/services/letters/register.py" line="54"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="56"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно для заполнения.</translation>
     </message>
@@ -2039,7 +2401,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Версия схемы — {current}; для этой версии приложения требуется {head}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="170"/>
+        <location filename="../rocb_desk/app.py" line="178"/>
         <source>The picture cannot be written to {path}.</source>
         <translation>Не удалось записать изображение в {path}.</translation>
     </message>
@@ -2089,7 +2451,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Повторное открытие года {year} требует явного подтверждения.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="271"/>
+        <location filename="../rocb_desk/cli.py" line="291"/>
         <location filename="../rocb_desk/services/letters/composer.py" line="31"/>
         <source>Write this document as {suffixes}, not {path}.</source>
         <translation>Сохраните этот документ как {suffixes}, а не {path}.</translation>
@@ -2230,38 +2592,45 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Этой администрации больше нет в справочнике; выберите ее заново.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="48"/>
+        <location filename="../rocb_desk/services/events/register.py" line="50"/>
         <source>The event no longer exists; it may have been removed.</source>
         <translation>Мероприятие больше не существует; возможно, оно было удалено.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="49"/>
+        <location filename="../rocb_desk/services/events/register.py" line="51"/>
+        <location filename="../rocb_desk/services/workplan/register.py" line="32"/>
         <source>This is longer than {limit} characters.</source>
         <translation>Превышено максимальное число символов: {limit}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="50"/>
-        <source>A chosen record no longer exists in the Directory.</source>
-        <translation>Одной из выбранных записей больше нет в справочнике.</translation>
+        <location filename="../rocb_desk/services/events/register.py" line="52"/>
+        <location filename="../rocb_desk/services/workplan/evidence.py" line="39"/>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="32"/>
+        <source>A chosen record no longer exists; it may have been removed.</source>
+        <translation>Одна из выбранных записей больше не существует; возможно, она была удалена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="53"/>
-        <location filename="../rocb_desk/services/letters/register.py" line="53"/>
+        <location filename="../rocb_desk/services/events/register.py" line="55"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="55"/>
+        <location filename="../rocb_desk/services/workplan/evidence.py" line="40"/>
+        <location filename="../rocb_desk/services/workplan/framework.py" line="22"/>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="27"/>
+        <location filename="../rocb_desk/services/workplan/register.py" line="31"/>
         <source>“{value}” is not one of the choices.</source>
         <translation>«{value}» не входит в число допустимых вариантов.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="54"/>
+        <location filename="../rocb_desk/services/events/register.py" line="56"/>
         <source>Only an expense of the books can be a cost of an event.</source>
         <translation>Затратами мероприятия могут быть только расходы из книги учета.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="57"/>
+        <location filename="../rocb_desk/services/events/register.py" line="59"/>
         <source>The event has costs in the closed financial year {year}; it cannot be deleted.</source>
         <translation>У мероприятия есть затраты в закрытом финансовом году {year}; удалить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="61"/>
+        <location filename="../rocb_desk/services/events/register.py" line="63"/>
         <source>The entry no longer exists; it may have been removed.</source>
         <translation>Запись больше не существует; возможно, она была удалена.</translation>
     </message>
@@ -2311,62 +2680,67 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Этого корреспондента больше нет в справочнике.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="52"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="54"/>
         <source>The letter no longer exists; it may have been removed.</source>
         <translation>Письмо больше не существует; возможно, оно было удалено.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="57"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="59"/>
         <source>The reference {value} is already registered in English.</source>
         <translation>Номер {value} уже зарегистрирован для письма на английском языке.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="58"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="60"/>
         <source>The reference {value} is already registered in Russian.</source>
         <translation>Номер {value} уже зарегистрирован для письма на русском языке.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="60"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="62"/>
         <source>{value} is the reference of an incoming letter.</source>
         <translation>{value} — номер входящего письма.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="61"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="63"/>
         <source>{value} is the reference of an outgoing letter.</source>
         <translation>{value} — номер исходящего письма.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="62"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="64"/>
         <source>The reference {value} belongs to {year}, but the letter is dated {date}.</source>
         <translation>Номер {value} относится к {year} году, а письмо датировано {date}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="65"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="67"/>
         <source>A translation is in the other language than its original.</source>
         <translation>Перевод должен быть на языке, отличном от языка оригинала.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="68"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="70"/>
         <source>Only a draft can be deleted; a registered letter stays in the archive.</source>
         <translation>Удалить можно только проект; зарегистрированное письмо остается в архиве.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="71"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="73"/>
         <source>The subject is longer than 500 characters.</source>
         <translation>Тема длиннее 500 символов.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="72"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="74"/>
         <source>A letter cannot answer itself, or a letter that answers it.</source>
         <translation>Письмо не может быть ответом на само себя или на письмо, которое отвечает на него.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="75"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="77"/>
         <source>A linked event no longer exists.</source>
         <translation>Связанное мероприятие больше не существует.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="76"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="78"/>
+        <source>A linked work-plan activity no longer exists.</source>
+        <translation>Связанное направление деятельности плана работы больше не существует.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/register.py" line="79"/>
         <source>The letter {value} belongs to {year}: its date stays in that year.</source>
         <translation>Письмо {value} относится к {year} году: его дата должна оставаться в этом году.</translation>
     </message>
@@ -2374,6 +2748,96 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/services/office_profile.py" line="16"/>
         <source>The limit is a whole number of megabytes from 1 to 512.</source>
         <translation>Ограничение — целое число мегабайт от 1 до 512.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="139"/>
+        <source>An activity is numbered as its goal and a position, for example 1.1.</source>
+        <translation>Номер направления деятельности состоит из номера цели и порядкового номера, например 1.1.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="142"/>
+        <source>Activity {number} belongs to goal {goal} by its number; choose goal {goal}.</source>
+        <translation>По своему номеру направление деятельности {number} относится к цели {goal}; выберите цель {goal}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="145"/>
+        <source>Give the activity a title.</source>
+        <translation>Укажите название направления деятельности.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="146"/>
+        <source>Write a whole number of 0 or more, such as 12.</source>
+        <translation>Введите целое неотрицательное число, например 12.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/framework.py" line="16"/>
+        <source>A framework&apos;s period must end in or after its first year.</source>
+        <translation>Период стратегической основы не может заканчиваться раньше его первого года.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/framework.py" line="19"/>
+        <source>Write a year such as 2022.</source>
+        <translation>Укажите год, например 2022.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/framework.py" line="20"/>
+        <source>Number the goals from 1, each number once.</source>
+        <translation>Пронумеруйте цели начиная с 1, без повторов.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/framework.py" line="21"/>
+        <source>Give goal {number} a title.</source>
+        <translation>Укажите название цели {number}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="23"/>
+        <source>The need no longer exists; it may have been removed.</source>
+        <translation>Потребность больше не существует; возможно, она была удалена.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="24"/>
+        <source>Say what the administration asked for.</source>
+        <translation>Укажите, о чем просила администрация.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="25"/>
+        <source>Choose the requesting administration.</source>
+        <translation>Выберите администрацию, направившую запрос.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="26"/>
+        <source>A delivered need names the event that delivered it.</source>
+        <translation>Для выполненной потребности укажите мероприятие, в рамках которого она выполнена.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="28"/>
+        <source>Each step of the path comes on or after the day of the step before it.</source>
+        <translation>Дата каждого этапа не может быть раньше даты предыдущего этапа.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="31"/>
+        <source>Write the cycle&apos;s year, such as 2021.</source>
+        <translation>Укажите год цикла, например 2021.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/register.py" line="29"/>
+        <source>The activity no longer exists; it may have been removed.</source>
+        <translation>Направление деятельности больше не существует; возможно, оно было удалено.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/register.py" line="30"/>
+        <source>The plan {year} already has an activity {number}.</source>
+        <translation>В плане {year} уже есть направление деятельности {number}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/register.py" line="33"/>
+        <source>Choose a strategic goal from 1 to 99.</source>
+        <translation>Выберите стратегическую цель от 1 до 99.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/review.py" line="44"/>
+        <source>There is no work plan for {year}.</source>
+        <translation>Плана работы на {year} нет.</translation>
     </message>
 </context>
 <context>
@@ -2410,173 +2874,178 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="97"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="103"/>
         <source>&amp;General</source>
         <translation>О&amp;бщие сведения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="98"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="104"/>
         <source>&amp;Roles and links</source>
         <translation>&amp;Роли и связи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="99"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="105"/>
         <source>&amp;Narrative</source>
         <translation>Описа&amp;ние</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="103"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="109"/>
         <source>&amp;Costs</source>
         <translation>&amp;Затраты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="104"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="110"/>
         <source>Doc&amp;uments</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="105"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="111"/>
         <source>&amp;Participants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="110"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="116"/>
         <source>Costs, documents and participants can be added once the event is saved.</source>
         <translation>Затраты, документы и участников можно добавить после сохранения мероприятия.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="122"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="121"/>
         <source>Save and keep the event open</source>
         <translation>Сохранить, не закрывая мероприятие</translation>
     </message>
     <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="141"/>
         <location filename="../rocb_desk/ui/events/event_dialog.py" line="142"/>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="143"/>
         <source>A title in English or in Russian</source>
         <translation>Название на английском или русском языке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="160"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="159"/>
         <source>Not known</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="168"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="167"/>
         <source>Title in English</source>
         <translation>Название на английском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="169"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="168"/>
         <source>Title in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="170"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="169"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="171"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="170"/>
         <source>Modality</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="172"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="171"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="173"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="172"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="174"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="173"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="175"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="174"/>
         <source>Start *</source>
         <translation>Начало *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="176"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="175"/>
         <source>End *</source>
         <translation>Окончание *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="177"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="176"/>
         <source>Participants</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="178"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="177"/>
         <source>Countries</source>
         <translation>Число стран</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="183"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="182"/>
         <source>Once the event has a participant list, the counts are taken from it.</source>
         <translation>Когда у мероприятия есть список участников, эти числа берутся из него.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="191"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="190"/>
         <source>The office&apos;s roles in the event</source>
         <translation>Роли офиса в мероприятии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="200"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="199"/>
         <source>Delivered by experts of the WCO Secretariat</source>
         <translation>Проведено экспертами Секретариата ВТамО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="203"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="202"/>
         <source>Partner organizations</source>
         <translation>Организации-партнеры</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="206"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="205"/>
         <source>Beneficiary administrations</source>
         <translation>Администрации-бенефициары</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="209"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="208"/>
         <source>Experts of the Regional Experts Database</source>
         <translation>Эксперты Региональной базы данных экспертов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="229"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="212"/>
+        <source>Work plan activities</source>
+        <translation>Направления деятельности плана работы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="236"/>
         <source>Narrative for the report, in English</source>
         <translation>Описание для отчета на английском языке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="231"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="238"/>
         <source>Narrative for the report, in Russian</source>
         <translation>Описание для отчета на русском языке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="322"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="346"/>
         <source>Write a whole number, or leave it empty.</source>
         <translation>Введите целое число или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="337"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="361"/>
         <source>Event saved</source>
         <translation>Мероприятие сохранено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="361"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="377"/>
         <source>Event: %1</source>
         <translation>Мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="363"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="379"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="383"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="397"/>
         <source>The event has changes that are not saved. Save them?</source>
         <translation>В мероприятии есть несохраненные изменения. Сохранить их?</translation>
     </message>
@@ -2832,68 +3301,68 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Мероприятия, получившие финансовую поддержку бюро, за {year}: {count}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="390"/>
-        <location filename="../rocb_desk/services/events/participants.py" line="403"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="398"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="411"/>
         <source>Attendance sheet</source>
         <translation>Лист регистрации участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="397"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="405"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="398"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="406"/>
         <source>Administration</source>
         <translation>Администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="399"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="407"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="400"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="408"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="401"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="409"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="428"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="436"/>
         <source>Regional Office for Capacity Building, WCO Europe Region (ROCB Europe)</source>
         <translation>Региональное бюро по наращиванию потенциала ВТамО для Европейского региона (РБНП Европа)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="431"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="439"/>
         <source>Certificate of attendance</source>
         <translation>Сертификат участника</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="432"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="440"/>
         <source>This is to certify that</source>
         <translation>Настоящим удостоверяется, что</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="433"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="441"/>
         <source>of {administration}</source>
         <translation>{administration}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="434"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="442"/>
         <source>attended</source>
         <translation>принял(а) участие в мероприятии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="435"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="443"/>
         <source>Issued on {date}</source>
         <translation>Дата выдачи: {date}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="436"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="444"/>
         <source>Director</source>
         <translation>Директор</translation>
     </message>
@@ -3017,6 +3486,145 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="226"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="226"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="226"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="230"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="231"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="232"/>
+        <source>Ledger entry</source>
+        <translation>Запись книги учета</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="233"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="136"/>
+        <source>&amp;Link records…</source>
+        <translation>При&amp;вязать записи…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="138"/>
+        <source>Attach &amp;documents…</source>
+        <translation>Прикрепить &amp;документы…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="140"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Исключить</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="154"/>
+        <source>Events, letters and ledger entries stay where they are kept; removing a link keeps them. Drop files here to attach them.</source>
+        <translation>Мероприятия, письма и записи книги учета хранятся на своих местах и при исключении привязки сохраняются. Чтобы прикрепить файлы, перетащите их сюда.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="203"/>
+        <source>Attach documents to the activity</source>
+        <translation>Прикрепление документов к направлению деятельности</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="206"/>
+        <source>Documents (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;All files (*)</source>
+        <translation>Документы (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="237"/>
+        <source>Remove “%1” from the activity&apos;s evidence?</source>
+        <translation>Исключить «%1» из подтверждений направления деятельности?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="242"/>
+        <source>Remove the %1 records chosen from the activity&apos;s evidence?</source>
+        <translation>Исключить выбранные записи (%1) из подтверждений направления деятельности?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="245"/>
+        <source>Remove evidence</source>
+        <translation>Исключение подтверждений</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="48"/>
+        <source>Link evidence to the activity</source>
+        <translation>Привязка подтверждений к направлению деятельности</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="50"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="51"/>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="52"/>
+        <source>Ledger entries</source>
+        <translation>Записи книги учета</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="54"/>
+        <source>Words of the title, subject or description</source>
+        <translation>Слова из названия, темы или описания</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="64"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Привязать</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="71"/>
+        <source>Records of the plan&apos;s financial year not linked yet:</source>
+        <translation>Еще не привязанные записи финансового года плана:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="102"/>
+        <source>The latest %1 are shown; type words to find older ones.</source>
+        <translation>Показаны последние %1; чтобы найти более ранние, введите слова для поиска.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="107"/>
+        <source>Nothing of the plan&apos;s year is left to link.</source>
+        <translation>За год плана не осталось записей для привязки.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="109"/>
+        <source>Records: %1</source>
+        <translation>Записей: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExpenditureChart</name>
     <message>
         <location filename="../rocb_desk/ui/books/charts.py" line="108"/>
@@ -3048,6 +3656,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/ui/events/list_page.py" line="363"/>
+        <location filename="../rocb_desk/ui/workplan/exporting.py" line="59"/>
         <source>Financial year</source>
         <translation>Финансовый год</translation>
     </message>
@@ -3058,28 +3667,48 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/ui/events/list_page.py" line="365"/>
+        <location filename="../rocb_desk/ui/workplan/exporting.py" line="60"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
         <location filename="../rocb_desk/ui/events/list_page.py" line="366"/>
+        <location filename="../rocb_desk/ui/workplan/exporting.py" line="61"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
         <location filename="../rocb_desk/ui/events/list_page.py" line="382"/>
+        <location filename="../rocb_desk/ui/workplan/exporting.py" line="45"/>
         <source>Word document (.docx)</source>
         <translation>Документ Word (.docx)</translation>
     </message>
     <message>
         <location filename="../rocb_desk/ui/events/list_page.py" line="384"/>
+        <location filename="../rocb_desk/ui/workplan/exporting.py" line="46"/>
         <source>PDF document (.pdf)</source>
         <translation>Документ PDF (.pdf)</translation>
     </message>
     <message>
         <location filename="../rocb_desk/ui/events/list_page.py" line="385"/>
+        <location filename="../rocb_desk/ui/workplan/exporting.py" line="47"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/exporting.py" line="40"/>
+        <source>Export the work plan %1</source>
+        <translation>Экспорт плана работы на %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/exporting.py" line="41"/>
+        <source>Export the report of activities %1</source>
+        <translation>Экспорт отчета о деятельности за %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/exporting.py" line="102"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3828,195 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/ui/letters/letter_panels.py" line="340"/>
         <source>Remove file</source>
         <translation>Удаление файла</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkEditor</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="89"/>
+        <source>Strategic Framework</source>
+        <translation>Стратегическая основа</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="101"/>
+        <source>&amp;Mission, vision, values</source>
+        <translation>&amp;Миссия, видение, ценности</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="102"/>
+        <source>&amp;Goals</source>
+        <translation>&amp;Цели</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="111"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="126"/>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="127"/>
+        <source>Vision</source>
+        <translation>Видение</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="128"/>
+        <source>Values
+(one a line)</source>
+        <translation>Ценности
+(по одной в строке)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="134"/>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Добавить цель</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="136"/>
+        <source>&amp;Remove goal</source>
+        <translation>&amp;Удалить цель</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="152"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="153"/>
+        <source>Deliverables
+(one a line)</source>
+        <translation>Задачи
+(по одной в строке)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="154"/>
+        <source>Potential stakeholders
+(one a line)</source>
+        <translation>Потенциальные
+заинтересованные стороны
+(по одной в строке)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="155"/>
+        <source>Expected impact</source>
+        <translation>Ожидаемое воздействие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="156"/>
+        <source>Performance indicators
+(one a line)</source>
+        <translation>Показатели
+результативности
+(по одному в строке)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="160"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="161"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="274"/>
+        <source>The framework has changes that are not saved. Save them?</source>
+        <translation>В стратегической основе есть несохраненные изменения. Сохранить их?</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkPage</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="46"/>
+        <source>The framework of the &amp;plan</source>
+        <translation>Стратегическая основа п&amp;лана</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="51"/>
+        <source>&amp;Edit framework…</source>
+        <translation>&amp;Изменить стратегическую основу…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="53"/>
+        <source>&amp;New framework…</source>
+        <translation>&amp;Новая стратегическая основа…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="54"/>
+        <source>A new period, starting as a copy of the latest framework</source>
+        <translation>Новый период, начиная с копии последней стратегической основы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="80"/>
+        <source>No Strategic Framework is kept for this plan.</source>
+        <translation>Для этого плана стратегическая основа не внесена.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="110"/>
+        <source>Strategic Framework %1</source>
+        <translation>Стратегическая основа %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="112"/>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="112"/>
+        <source>Vision</source>
+        <translation>Видение</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="116"/>
+        <source>Values</source>
+        <translation>Ценности</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="116"/>
+        <source>Expected impact</source>
+        <translation>Ожидаемое воздействие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="127"/>
+        <source>Strategic Goal %1</source>
+        <translation>Стратегическая цель %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="130"/>
+        <source>Deliverables</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="131"/>
+        <source>Stakeholders</source>
+        <translation>Заинтересованные стороны</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="132"/>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactsDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/impacts_dialog.py" line="31"/>
+        <source>Expected impacts of the plan %1</source>
+        <translation>Ожидаемое воздействие по целям плана %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/impacts_dialog.py" line="52"/>
+        <source>No Strategic Framework covers this year yet.</source>
+        <translation>Этот год пока не охвачен ни одной стратегической основой.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/impacts_dialog.py" line="88"/>
+        <source>The expected impacts have changes that are not saved. Save them?</source>
+        <translation>В ожидаемом воздействии есть несохраненные изменения. Сохранить их?</translation>
     </message>
 </context>
 <context>
@@ -3560,123 +4378,123 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="62"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="66"/>
         <source>&amp;Letter</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="64"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="68"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="69"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="73"/>
         <source>Li&amp;nks</source>
         <translation>&amp;Связи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="73"/>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="319"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="77"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="310"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="83"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="80"/>
         <source>Save and keep the letter open</source>
         <translation>Сохранить, не закрывая письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="112"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="109"/>
         <source>The number the sender gave it</source>
         <translation>Номер, присвоенный отправителем</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="126"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="123"/>
         <source>Words separated by commas</source>
         <translation>Слова через запятую</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="147"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="144"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="148"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="145"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="149"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="146"/>
         <source>Sender&apos;s number</source>
         <translation>Номер отправителя</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="150"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="147"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="151"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="148"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="152"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="149"/>
         <source>Subject *</source>
         <translation>Тема *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="153"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="150"/>
         <source>Correspondents</source>
         <translation>Корреспонденты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="154"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="151"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="155"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="152"/>
         <source>Restriction</source>
         <translation>Уровень доступа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="156"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="153"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="177"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="174"/>
         <source>%1 when saved, or the number of a paper letter</source>
         <translation>%1 при сохранении или номер бумажного письма</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="277"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="276"/>
         <source>Letter %1 saved</source>
         <translation>Письмо %1 сохранено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="302"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="293"/>
         <source>Letter %1 (%2)</source>
         <translation>Письмо %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="305"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="296"/>
         <source>Translation of %1</source>
         <translation>Перевод письма %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="308"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="299"/>
         <source>New letter</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="318"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="309"/>
         <source>&amp;Attachments (%1)</source>
         <translation>&amp;Вложения (%1)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="360"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="349"/>
         <source>The letter has changes that are not saved. Save them?</source>
         <translation>В письме есть несохраненные изменения. Сохранить их?</translation>
     </message>
@@ -3740,47 +4558,47 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LetterResultsModel</name>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="61"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="62"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="62"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="63"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="63"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="67"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="64"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="68"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="65"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="66"/>
         <source>Correspondents</source>
         <translation>Корреспонденты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="66"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="64"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="67"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="69"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="68"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="70"/>
         <source>Restriction</source>
         <translation>Уровень доступа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="69"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="65"/>
         <source>Found in the text</source>
         <translation>Найдено в тексте</translation>
     </message>
@@ -3906,83 +4724,88 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="48"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="49"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="58"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="59"/>
         <source>&amp;Link the registered one</source>
         <translation>Привязать за&amp;регистрированный</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="61"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="62"/>
         <source>Link the letter of the same reference in the other language</source>
         <translation>Привязать письмо с тем же номером на другом языке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="65"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="66"/>
         <source>&amp;Register the translation…</source>
         <translation>&amp;Зарегистрировать перевод…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="68"/>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="201"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="69"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="220"/>
         <source>Translation</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="76"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="77"/>
         <source>e.g. IN-2021/1</source>
         <translation>например, IN-2021/1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="77"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="78"/>
         <source>The reference of the letter this one answers</source>
         <translation>Номер письма, ответом на которое является это письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="93"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="94"/>
         <source>Thread</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="98"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="99"/>
         <source>Answers the letter</source>
         <translation>Ответ на письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="99"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="100"/>
         <source>Answered by</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="100"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="101"/>
         <source>The whole exchange</source>
         <translation>Вся переписка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="104"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="105"/>
         <source>Events the letter concerns</source>
         <translation>Мероприятия, к которым относится письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="122"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="109"/>
+        <source>Work plan activities</source>
+        <translation>Направления деятельности плана работы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="131"/>
         <source>No translation into %1 is linked.</source>
         <translation>Перевод на язык «%1» не привязан.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="127"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="136"/>
         <source>Saved letters can have their translation.</source>
         <translation>Перевод можно привязать к сохраненному письму.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="181"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="200"/>
         <source>No other letter has the reference %1.</source>
         <translation>Нет другого письма с номером %1.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="202"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="221"/>
         <source>No letter %1 in %2 is registered yet: register the translation.</source>
         <translation>Письмо %1 на языке «%2» еще не зарегистрировано: зарегистрируйте перевод.</translation>
     </message>
@@ -4109,112 +4932,117 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="68"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="74"/>
         <source>&amp;Directory</source>
         <translation>Справо&amp;чник</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="72"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="78"/>
         <source>Office: %1</source>
         <translation>Офис: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="75"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="77"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="83"/>
         <source>&amp;Open office…</source>
         <translation>&amp;Открыть офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="80"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="86"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="81"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="87"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="83"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="85"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="91"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="95"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="101"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="98"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="104"/>
         <source>&amp;About ROCB Desk</source>
         <translation>&amp;О программе ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="123"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="129"/>
         <source>ROCB Desk backup (*.zip);;All files (*)</source>
         <translation>Резервная копия ROCB Desk (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="189"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="195"/>
         <source>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;The office application of the Regional Office for Capacity Building of the WCO Europe Region, offline on one desk computer.&lt;/p&gt;&lt;p&gt;Office: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;Офисное приложение Регионального бюро по наращиванию потенциала ВТамО для Европейского региона, работающее автономно на одном компьютере.&lt;/p&gt;&lt;p&gt;Офис: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="136"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="142"/>
         <source>Back up the office</source>
         <translation>Резервное копирование офиса</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="65"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="70"/>
         <source>&amp;Bookkeeping</source>
         <translation>&amp;Бухгалтерия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="66"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="71"/>
         <source>&amp;Events</source>
         <translation>&amp;Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="67"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="72"/>
         <source>&amp;Correspondence</source>
         <translation>&amp;Корреспонденция</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="146"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="73"/>
+        <source>&amp;Work plan</source>
+        <translation>&amp;План работы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/main_window.py" line="152"/>
         <source>Backup written and verified: %1</source>
         <translation>Резервная копия создана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="151"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="157"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="157"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="163"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="158"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="164"/>
         <source>Replace everything in this office by the backup %1?</source>
         <translation>Заменить все данные этого офиса данными резервной копии %1?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="171"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="177"/>
         <source>Office restored from %1</source>
         <translation>Офис восстановлен из %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="187"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="193"/>
         <source>About ROCB Desk</source>
         <translation>О программе ROCB Desk</translation>
     </message>
@@ -4280,6 +5108,160 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/domain/events.py" line="126"/>
         <source>December</source>
         <translation>декабря</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="49"/>
+        <source>The year the needs were collected, such as 2021</source>
+        <translation>Год сбора потребностей, например 2021</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="51"/>
+        <source>Choose the administration</source>
+        <translation>Выберите администрацию</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="59"/>
+        <source>What the administration asked for</source>
+        <translation>О чем просила администрация</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="90"/>
+        <source>Cycle year</source>
+        <translation>Год цикла</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="91"/>
+        <source>Administration *</source>
+        <translation>Администрация *</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="92"/>
+        <source>Topic in English</source>
+        <translation>Тема на английском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="93"/>
+        <source>Topic in Russian</source>
+        <translation>Тема на русском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="94"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="95"/>
+        <source>Day each step was reached</source>
+        <translation>Даты этапов</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="96"/>
+        <source>Delivered as the event</source>
+        <translation>Выполнено в рамках мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="97"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="108"/>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="108"/>
+        <source>New need</source>
+        <translation>Новая потребность</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="118"/>
+        <source>Not delivered yet</source>
+        <translation>Еще не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="159"/>
+        <source>Need saved</source>
+        <translation>Потребность сохранена</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="166"/>
+        <source>The need has changes that are not saved. Save them?</source>
+        <translation>В потребности есть несохраненные изменения. Сохранить их?</translation>
+    </message>
+</context>
+<context>
+    <name>NeedModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="253"/>
+        <source>Administration</source>
+        <translation>Администрация</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="254"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="255"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="256"/>
+        <source>Stage reached</source>
+        <translation>Достигнутый этап</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="257"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="258"/>
+        <source>Delivered as</source>
+        <translation>Выполнено в рамках</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="53"/>
+        <source>&amp;New need…</source>
+        <translation>&amp;Новая потребность…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="55"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="61"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="66"/>
+        <source>C&amp;ycle</source>
+        <translation>&amp;Цикл</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="102"/>
+        <source>Needs: %1; requesting administrations: %2</source>
+        <translation>Потребностей: %1; администраций, направивших запросы: %2</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="154"/>
+        <source>Delete the need of %1, “%2”?</source>
+        <translation>Удалить потребность «%2» (%1)?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="159"/>
+        <source>Delete need</source>
+        <translation>Удаление потребности</translation>
     </message>
 </context>
 <context>
@@ -4494,53 +5476,53 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Удаление участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="303"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="302"/>
         <source>Import a registration list</source>
         <translation>Импорт регистрационного списка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="305"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="304"/>
         <source>Registration lists (*.xlsx *.csv)</source>
         <translation>Регистрационные списки (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="320"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="319"/>
         <source>Attendance sheet</source>
         <translation>Лист регистрации участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="322"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="321"/>
         <source>Word document (*.docx);;Excel workbook (*.xlsx)</source>
         <translation>Документ Word (*.docx);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="334"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="333"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="342"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="341"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="343"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="342"/>
         <source>Certificates are for those present: mark the participants present first.</source>
         <translation>Сертификаты выдаются присутствовавшим: сначала отметьте присутствие участников.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="354"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="353"/>
         <source>Certificates of attendance</source>
         <translation>Сертификаты участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="356"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="355"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="368"/>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="386"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="367"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="385"/>
         <source>%n certificate(s) saved in %1</source>
         <translation>
             <numerusform>%n сертификат сохранен в %1</numerusform>
@@ -4549,7 +5531,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="376"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="375"/>
         <source>Folder for the certificates, one PDF per participant</source>
         <translation>Папка для сертификатов (отдельный PDF для каждого участника)</translation>
     </message>
@@ -4741,6 +5723,240 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/ui/events/premises_page.py" line="213"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="61"/>
+        <source>Activity</source>
+        <translation>Направление деятельности</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="62"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="63"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="64"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="65"/>
+        <source>Evidence</source>
+        <translation>Подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="66"/>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="67"/>
+        <source>Signed off</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="123"/>
+        <source>Strategic Goal %1</source>
+        <translation>Стратегическая цель %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="172"/>
+        <source>Counted: %1</source>
+        <translation>Подсчитано: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="174"/>
+        <source>Baseline: %1</source>
+        <translation>Исходное значение: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/models.py" line="176"/>
+        <source>Target: %1</source>
+        <translation>Целевое значение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="56"/>
+        <source>Only those needing &amp;attention</source>
+        <translation>Только требующие &amp;внимания</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="59"/>
+        <source>Activities with no progress recorded, overdue, or with no evidence linked</source>
+        <translation>Направления деятельности без сведений о ходе выполнения, просроченные или без привязанных подтверждений</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="77"/>
+        <source>&amp;New activity…</source>
+        <translation>&amp;Новое направление…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="79"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="85"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="89"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="267"/>
+        <source>&amp;Sign off activity…</source>
+        <translation>У&amp;твердить направление…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="92"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="224"/>
+        <source>Sign off the &amp;year&apos;s progress…</source>
+        <translation>Утвердить за &amp;год…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="97"/>
+        <source>&amp;Carry forward…</source>
+        <translation>&amp;Перенести на следующий год…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="100"/>
+        <source>Expected &amp;impacts…</source>
+        <translation>О&amp;жидаемое воздействие…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="104"/>
+        <source>Export &amp;plan…</source>
+        <translation>&amp;Экспорт плана…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="107"/>
+        <source>Export &amp;report of activities…</source>
+        <translation>Экспо&amp;рт отчета…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="120"/>
+        <source>&amp;Plan</source>
+        <translation>П&amp;лан</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="188"/>
+        <source>&amp;Carry forward to %1…</source>
+        <translation>&amp;Перенести в %1…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="194"/>
+        <source>Activities needing attention: %1</source>
+        <translation>Требуют внимания: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="197"/>
+        <source>Activities: %1; needing attention: %2</source>
+        <translation>Направлений деятельности: %1; требуют внимания: %2</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="208"/>
+        <source>The progress of %1 was signed off by %2.</source>
+        <translation>Ход выполнения за %1 утвержден: %2.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="216"/>
+        <source>The progress of %1 is not signed off yet.</source>
+        <translation>Ход выполнения за %1 еще не утвержден.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="222"/>
+        <source>Withdraw the &amp;year&apos;s sign-off…</source>
+        <translation>Отозвать утверждение за &amp;год…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="265"/>
+        <source>&amp;Withdraw sign-off…</source>
+        <translation>&amp;Отозвать утверждение…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="301"/>
+        <source>Delete activity %1 “%2” with its progress, status history and evidence links? The linked events, letters and entries stay.</source>
+        <translation>Удалить направление деятельности %1 «%2» вместе с ходом выполнения, историей статусов и привязками подтверждений? Связанные мероприятия, письма и записи сохранятся.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="308"/>
+        <source>Delete activity</source>
+        <translation>Удаление направления деятельности</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="317"/>
+        <source>Activity %1 deleted</source>
+        <translation>Направление деятельности %1 удалено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="330"/>
+        <source>Withdraw the sign-off of activity %1, given by %2?</source>
+        <translation>Отозвать утверждение направления деятельности %1 (утверждено: %2)?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="334"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="363"/>
+        <source>Withdraw sign-off</source>
+        <translation>Отзыв утверждения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="338"/>
+        <source>Sign off the progress of activity %1. A comment (optional):</source>
+        <translation>Утвердить ход выполнения направления деятельности %1. Комментарий (необязательно):</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="341"/>
+        <source>Sign off activity</source>
+        <translation>Утверждение направления деятельности</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="359"/>
+        <source>Withdraw the sign-off of the progress of %1, given by %2?</source>
+        <translation>Отозвать утверждение хода выполнения за %1 (утверждено: %2)?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="372"/>
+        <source>Sign off the progress of %1 as reviewed; everyone sees who signed and when. A comment (optional):</source>
+        <translation>Утвердить ход выполнения за %1 как рассмотренный; все увидят, кто и когда его утвердил. Комментарий (необязательно):</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="375"/>
+        <source>Sign off the year&apos;s progress</source>
+        <translation>Утверждение хода выполнения за год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="384"/>
+        <source>The progress of %1 is signed off</source>
+        <translation>Ход выполнения за %1 утвержден</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="391"/>
+        <source>Copy the activities of %1 that are not completed or cancelled into the plan %2? Their progress, evidence and sign-offs stay with %1; activities the plan %2 already has are left as they are.</source>
+        <translation>Скопировать в план %2 направления деятельности %1, которые не завершены и не отменены? Их ход выполнения, подтверждения и утверждения останутся в %1; направления деятельности, которые уже есть в плане %2, останутся без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="399"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="421"/>
+        <source>Carry forward</source>
+        <translation>Перенос на следующий год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="410"/>
+        <source>Copied into %1: %2.
+Left behind as completed or cancelled: %3.
+Already in the plan %1: %4.</source>
+        <translation>Скопировано в %1: %2.
+Не перенесено как завершенные или отмененные: %3.
+Уже было в плане %1: %4.</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +6157,281 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/ui/events/statistics_view.py" line="139"/>
         <source>not recorded</source>
         <translation>нет данных</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/chart_page.py" line="60"/>
+        <source>Goal %1</source>
+        <translation>Цель %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/chart_page.py" line="104"/>
+        <source>The plan has no activities yet.</source>
+        <translation>В плане пока нет направлений деятельности.</translation>
+    </message>
+</context>
+<context>
+    <name>Workplan</name>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="76"/>
+        <source>Keystone Strategic Goals</source>
+        <translation>Ключевые стратегические цели</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="77"/>
+        <source>Strategic Goals on Organizational Management</source>
+        <translation>Стратегические цели в области организационного управления</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="80"/>
+        <source>Strategic Goal on Communication</source>
+        <translation>Стратегическая цель в области коммуникации</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="84"/>
+        <source>Planned</source>
+        <translation>Намечено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="85"/>
+        <source>Initiated</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="86"/>
+        <source>Ongoing</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="87"/>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="88"/>
+        <source>Postponed</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="89"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="103"/>
+        <source>Member Administrations</source>
+        <translation>Администрации-члены</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="104"/>
+        <source>WCO</source>
+        <translation>ВТамО</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="105"/>
+        <source>Other International Organizations</source>
+        <translation>Другие международные организации</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="108"/>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="109"/>
+        <source>Private Sector</source>
+        <translation>Частный сектор</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="110"/>
+        <source>Host Administration</source>
+        <translation>Принимающая администрация</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="114"/>
+        <source>Told in words</source>
+        <translation>Описывается словами</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="115"/>
+        <source>Linked events of the year</source>
+        <translation>Связанные мероприятия года</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="116"/>
+        <source>Linked letters of the year</source>
+        <translation>Связанные письма года</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="117"/>
+        <source>Needs received in the year</source>
+        <translation>Потребности, полученные за год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="121"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="122"/>
+        <source>Forwarded to the WCO</source>
+        <translation>Направлено в ВТамО</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="123"/>
+        <source>In the WCO plan</source>
+        <translation>В плане ВТамО</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="124"/>
+        <source>Taken over by the office</source>
+        <translation>Принято к исполнению Бюро</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="125"/>
+        <source>Delivered</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="129"/>
+        <source>Trade facilitation</source>
+        <translation>Упрощение процедур торговли</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="130"/>
+        <source>Revenue collection</source>
+        <translation>Взимание платежей</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="131"/>
+        <source>Compliance and enforcement</source>
+        <translation>Контроль и правоприменение</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/workplan.py" line="134"/>
+        <source>Organizational development</source>
+        <translation>Организационное развитие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="65"/>
+        <source>Strategic Goal {number}</source>
+        <translation>Стратегическая цель {number}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="127"/>
+        <source>Baseline: {value}</source>
+        <translation>Исходное значение: {value}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="129"/>
+        <source>Target: {value}</source>
+        <translation>Целевое значение: {value}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="139"/>
+        <source>Expected Impact: {impact}</source>
+        <translation>Ожидаемое воздействие: {impact}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="144"/>
+        <source>Activity</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="145"/>
+        <source>Stakeholders</source>
+        <translation>Заинтересованные стороны</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="146"/>
+        <source>Expected Output</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="147"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="148"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="149"/>
+        <source>Intended Outcome</source>
+        <translation>Планируемый итог</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="164"/>
+        <source>Goal {number}</source>
+        <translation>Цель {number}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="170"/>
+        <source>Work Plan {year}</source>
+        <translation>План работы на {year}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="181"/>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="204"/>
+        <source>The plan {year} has no activities yet.</source>
+        <translation>В плане {year} пока нет направлений деятельности.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="197"/>
+        <source>Report of Activities {year}</source>
+        <translation>Отчет о деятельности за {year}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="220"/>
+        <source>No progress recorded.</source>
+        <translation>Сведения о ходе выполнения не внесены.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/documents.py" line="224"/>
+        <source>{indicator}: {actual}</source>
+        <translation>{indicator}: {actual}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/review.py" line="96"/>
+        <source>No progress recorded</source>
+        <translation>Нет сведений о ходе выполнения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/review.py" line="97"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/review.py" line="98"/>
+        <source>No evidence</source>
+        <translation>Нет подтверждений</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplanTab</name>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/tab.py" line="40"/>
+        <source>Review</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/tab.py" line="41"/>
+        <source>Status chart</source>
+        <translation>Диаграмма статусов</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/tab.py" line="42"/>
+        <source>Needs register</source>
+        <translation>Реестр потребностей</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/tab.py" line="43"/>
+        <source>Strategic Framework</source>
+        <translation>Стратегическая основа</translation>
     </message>
 </context>
 <context>

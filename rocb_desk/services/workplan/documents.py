@@ -142,8 +142,8 @@ def goal_table(content: PlanContent, goal: int) -> Table:
         (
             Column("#", 0.4),
             Column(translate("Workplan", "Activity"), 2.2),
-            Column(translate("Workplan", "Stakeholders"), 1.5),
-            Column(translate("Workplan", "Expected Output"), 2.0),
+            Column(translate("Workplan", "Stakeholders"), 1.6),
+            Column(translate("Workplan", "Expected Output"), 1.9),
             Column(translate("Workplan", "Status"), 0.9),
             Column(translate("Workplan", "Indicator"), 1.5),
             Column(translate("Workplan", "Intended Outcome"), 2.0),

@@ -71,9 +71,8 @@ class ActivityDetail(QTextBrowser):
         status = status_label(row.status)
         if row.status_note:
             status += " \u2013 " + row.status_note
-        parts.append(
-            f"<p>{_swatch(row.status)} <b>{escape(self.tr('Status:'))}</b> {escape(status)}</p>"
-        )
+        heading = self.tr("Status:")  # outside the f-string, where lupdate finds it
+        parts.append(f"<p>{_swatch(row.status)} <b>{escape(heading)}</b> {escape(status)}</p>")
         if text("expected_output"):
             parts.append(self._field(self.tr("Expected output"), text("expected_output")))
         parts.append(self._indicator(row))

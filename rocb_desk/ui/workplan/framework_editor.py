@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.workplan import GROUP_LABELS, GoalGroup
-from ...i18n import translate
+from ...i18n import current_language, translate
 from ...services.office import Office
 from ...services.workplan.framework import FrameworkForm, GoalForm, save_framework
 from ..forms import FieldErrors, may_close, save_showing_refusals, show_first_refusal
@@ -170,7 +170,8 @@ class FrameworkEditor(QDialog):
     # --- goals --------------------------------------------------------------------------
 
     def _goal_text(self, goal: GoalForm) -> str:
-        title = goal.en.get("title") or goal.ru.get("title") or ""
+        first, second = (goal.ru, goal.en) if current_language() == "ru" else (goal.en, goal.ru)
+        title = first.get("title") or second.get("title") or ""
         return f"{goal.number}. {title}"
 
     def _refresh_list(self, select: int) -> None:

@@ -112,8 +112,10 @@ class FrameworkPage(QWidget):
         for label, text in ((self.tr("Mission"), view.mission), (self.tr("Vision"), view.vision)):
             if text:
                 parts.append(f"<h3>{escape(label)}</h3><p>{escape(text)}</p>")
+        # Labels outside the f-strings, where lupdate finds them.
+        values, impact = self.tr("Values"), self.tr("Expected impact")
         if view.values:
-            parts.append(f"<h3>{escape(self.tr('Values'))}</h3>{_list(view.values)}")
+            parts.append(f"<h3>{escape(values)}</h3>{_list(view.values)}")
         known = [group.value for group in GoalGroup]
         groups = known + sorted({goal.group for goal in view.goals} - set(known))
         for group in groups:
@@ -132,8 +134,5 @@ class FrameworkPage(QWidget):
                     if items:
                         parts.append(f"<p><b>{escape(title)}</b></p>{_list(items)}")
                 if goal.expected_impact:
-                    parts.append(
-                        f"<p><b>{escape(self.tr('Expected impact'))}:</b> "
-                        f"{escape(goal.expected_impact)}</p>"
-                    )
+                    parts.append(f"<p><b>{escape(impact)}:</b> {escape(goal.expected_impact)}</p>")
         return "".join(parts)
