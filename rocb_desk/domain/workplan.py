@@ -114,7 +114,9 @@ SOURCE_LABELS = {
     IndicatorSource.NONE: QT_TRANSLATE_NOOP("Workplan", "Told in words"),
     IndicatorSource.EVENTS: QT_TRANSLATE_NOOP("Workplan", "Linked events of the year"),
     IndicatorSource.LETTERS: QT_TRANSLATE_NOOP("Workplan", "Linked letters of the year"),
-    IndicatorSource.NEEDS: QT_TRANSLATE_NOOP("Workplan", "Needs received in the year"),
+    IndicatorSource.NEEDS: QT_TRANSLATE_NOOP(
+        "Workplan", "Needs of the cycle collected in the year"
+    ),
 }
 
 PATH_LABELS = {
@@ -145,16 +147,25 @@ WRONG_GOAL = QT_TRANSLATE_NOOP(
 NEEDS_ACTIVITY_TITLE = QT_TRANSLATE_NOOP("Errors", "Give the activity a title.")
 NOT_A_COUNT = QT_TRANSLATE_NOOP("Errors", "Write a whole number of 0 or more, such as 12.")
 
-_NUMBER = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\s*$")
+_NUMBER = re.compile(r"^\s*([0-9]{1,2})\.([0-9]{1,2})\s*$")
 MAX_TARGET = 1_000_000
 
 
 def parse_number(text: str) -> tuple[int, int]:
-    """`'3.2'` → (3, 2); a ValueError for anything else."""
+    """`'3.2'` (or `'03.02'`) → (3, 2); a ValueError for anything else."""
     match = _NUMBER.match(text)
     if not match or int(match.group(1)) == 0 or int(match.group(2)) == 0:
         raise ValueError(text)
     return int(match.group(1)), int(match.group(2))
+
+
+def normal_number(text: str) -> str:
+    """The number as the plan prints it: `'01.1'` → `'1.1'`; unchanged when not a number."""
+    try:
+        major, minor = parse_number(text)
+    except ValueError:
+        return text.strip()
+    return f"{major}.{minor}"
 
 
 def check_number(number: str, goal: int) -> list[FieldError]:
@@ -179,7 +190,8 @@ def parse_count(text: str | int | None, name: str) -> tuple[int | None, list[Fie
         value = text
     else:
         cleaned = str(text).strip().replace("\u00a0", "").replace(" ", "")
-        if not cleaned.isdigit():
+        # ASCII digits only: "²" and other scripts' digits pass isdigit() but are no count.
+        if not (cleaned.isascii() and cleaned.isdigit()):
             return None, [FieldError(name, Message(NOT_A_COUNT))]
         value = int(cleaned)
     if not 0 <= value <= MAX_TARGET:

@@ -79,9 +79,9 @@ class PlanGoal(Base):
 class Activity(Base):
     __tablename__ = "activity"
     __table_args__ = (
-        UniqueConstraint("plan_id", "number", name="uq_activity_number"),
-        # A plan's activities in the report's order are one index range.
-        Index("ix_activity_order", "plan_id", "major", "minor"),
+        # "1.1" and "01.1" are one number: the position is what is unique, and its
+        # index is also the plan's activities in the report's order.
+        UniqueConstraint("plan_id", "major", "minor", name="uq_activity_position"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -2,8 +2,10 @@
 
 Finished activities (completed, cancelled) stay behind. A counted indicator starts
 the new year with this year's actual as its baseline; the target stays for the office
-to revise. Activities whose number the next plan already has are left alone, so carrying
-forward twice changes nothing.
+to revise. A next plan written on its own is not mixed with copies: carrying forward
+only starts an empty plan, or tops up one carried from this year before. An activity
+copied once is known by where it came from, however it was renumbered since, so
+carrying forward twice changes nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ...db.models import Activity, ActivityStakeholder, ActivityStatusChange, PlanGoal
-from ...domain.errors import OfficeError
+from ...domain.errors import QT_TRANSLATE_NOOP, OfficeError
 from ...domain.fiscal import FinancialYear
 from ...domain.workplan import FINISHED, ActivityStatus
 from .. import audit
@@ -21,6 +23,11 @@ from ..office import Office
 from .register import plan_of
 from .review import NO_PLAN, counted_actual, counted_actuals
 
+OWN_PLAN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The plan {year} already has activities of its own; carrying forward only starts an "
+    "empty plan.",
+)
 # What a carried activity keeps: the plan's words, not the year's progress.
 PLAN_FIELDS = (
     "goal_number",
@@ -47,7 +54,7 @@ PLAN_FIELDS = (
 class CarryResult:
     copied: int
     finished: int  # left behind as completed or cancelled
-    already_there: int  # numbers the next plan already had
+    already_there: int  # carried before, or their number taken in the next plan meanwhile
 
 
 def carry_forward(office: Office, year: int) -> CarryResult:
@@ -58,7 +65,14 @@ def carry_forward(office: Office, year: int) -> CarryResult:
             raise OfficeError(NO_PLAN, year=FinancialYear(year).name)
         plan = plan_of(session, target_year.start_year, create=True)
         actuals = counted_actuals(session, source)
-        taken = set(session.scalars(select(Activity.number).where(Activity.plan_id == plan.id)))
+        present = session.execute(
+            select(Activity.number, Activity.carried_from_id).where(Activity.plan_id == plan.id)
+        ).all()
+        taken = {number for number, _origin in present}
+        carried = {origin for _number, origin in present if origin is not None}
+        sources = set(session.scalars(select(Activity.id).where(Activity.plan_id == source.id)))
+        if present and not carried & sources:
+            raise OfficeError(OWN_PLAN, year=target_year.name)
         activities = session.scalars(
             select(Activity)
             .where(Activity.plan_id == source.id)
@@ -69,7 +83,7 @@ def carry_forward(office: Office, year: int) -> CarryResult:
             if ActivityStatus(old.status) in FINISHED:
                 finished += 1
                 continue
-            if old.number in taken:
+            if old.id in carried or old.number in taken:
                 already += 1
                 continue
             new = Activity(plan_id=plan.id, carried_from_id=old.id)

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from ...db.models import (
@@ -30,6 +29,7 @@ from ...db.models import (
 )
 from ...domain.errors import QT_TRANSLATE_NOOP, OfficeError
 from ...domain.fiscal import FinancialYear
+from ...domain.money import format_money
 from ...domain.search_query import fold
 from .. import attachments, audit
 from ..events.queries import title_of
@@ -94,32 +94,44 @@ def link(office: Office, activity_id: int, kind: str, record_ids: list[int]) -> 
         return len(added)
 
 
-def unlink(office: Office, activity_id: int, kind: str, record_ids: list[int]) -> None:
-    """Unlink records of one kind (documents included); the records themselves stay."""
-    if kind == "documents":
-        model, column = ActivityDocument, "attachment_id"
-    else:
-        model, column, _target = _link_parts(kind)
+def unlink(office: Office, activity_id: int, chosen: dict[str, list[int]]) -> None:
+    """Unlink records by kind (documents included), all in one transaction; the records
+    themselves stay where they are kept."""
     with office.transaction() as session:
         _activity(session, activity_id)
-        session.execute(
-            delete(model).where(
-                model.activity_id == activity_id, getattr(model, column).in_(record_ids)
+        removed: dict[str, list[int]] = {}
+        for kind, record_ids in sorted(chosen.items()):
+            if kind == "documents":
+                model, column = ActivityDocument, "attachment_id"
+            else:
+                model, column, _target = _link_parts(kind)
+            done = session.execute(
+                delete(model).where(
+                    model.activity_id == activity_id, getattr(model, column).in_(record_ids)
+                )
             )
-        )
-        audit.record(
-            session,
-            office.actor,
-            "unlink",
-            "activity",
-            activity_id,
-            before={kind: sorted(record_ids)},
-        )
+            if done.rowcount:
+                removed[kind] = sorted(record_ids)
+        if removed:
+            audit.record(session, office.actor, "unlink", "activity", activity_id, before=removed)
 
 
 def attach_documents(office: Office, activity_id: int, sources: list[Path]) -> list[int]:
-    """Keep copies of files as evidence, all recorded in one transaction."""
-    stored = [attachments.copy_in(office, source) for source in sources]  # on disk first
+    """Keep copies of files as evidence, all recorded in one transaction; files copied
+    in for a transaction that then fails are taken back out."""
+    stored: list[attachments.StoredFile] = []
+    try:
+        for source in sources:  # on disk first, flushed and hashed
+            stored.append(attachments.copy_in(office, source))
+        return _record_documents(office, activity_id, stored)
+    except BaseException:
+        attachments.remove_unrecorded(office, stored)
+        raise
+
+
+def _record_documents(
+    office: Office, activity_id: int, stored: list[attachments.StoredFile]
+) -> list[int]:
     ids = []
     with office.transaction() as session:
         _activity(session, activity_id)
@@ -137,10 +149,6 @@ def attach_documents(office: Office, activity_id: int, sources: list[Path]) -> l
             )
             ids.append(attachment_id)
     return ids
-
-
-def _money(amount: Decimal) -> str:
-    return f"{amount:,.2f}"
 
 
 def evidence(office: Office, activity_id: int, lang: str) -> list[EvidenceItem]:
@@ -169,7 +177,7 @@ def evidence(office: Office, activity_id: int, lang: str) -> list[EvidenceItem]:
             )
         ]
         items += [
-            EvidenceItem("entries", row.id, row.entry_date, _entry_label(row))
+            EvidenceItem("entries", row.id, row.entry_date, _entry_label(row, lang))
             for row in session.execute(
                 select(
                     LedgerEntry.id,
@@ -203,57 +211,69 @@ def candidates(
     """Records of the activity's year that could be linked, not yet linked, newest first.
 
     The words typed narrow the list, each found anywhere in the line shown, in any case
-    and in any script (SQL's lower() folds Latin letters only, so the narrowing is done
-    here, over one year's records). At most CANDIDATE_LIMIT lines are returned.
+    and in any script. SQL's lower() folds Latin letters only, so SQL narrows by the
+    Latin words alone and the rest is checked here, reading rows only until the list
+    is full (at most CANDIDATE_LIMIT lines): a busy year has 15,000 ledger lines.
     """
     model, column, _target = _link_parts(kind)
+    words = fold(text).casefold().split()
     with office.reading() as session:
         activity = _activity(session, activity_id)
         year = FinancialYear(session.get(WorkPlan, activity.plan_id).year)
         linked = select(getattr(model, column)).where(model.activity_id == activity_id)
-        if kind == "events":
-            rows = session.execute(
-                select(Event.id, Event.start_date, Event.title_en, Event.title_ru)
-                .where(Event.start_date.between(year.start, year.end), Event.id.not_in(linked))
-                .order_by(Event.start_date.desc(), Event.id.desc())
-            )
-            items = [
-                EvidenceItem(kind, r.id, r.start_date, title_of(r.title_en, r.title_ru, lang))
-                for r in rows
-            ]
-        elif kind == "letters":
-            rows = session.execute(
-                select(Letter.id, Letter.letter_date, Letter.reference, Letter.subject)
-                .where(Letter.letter_date.between(year.start, year.end), Letter.id.not_in(linked))
-                .order_by(Letter.letter_date.desc(), Letter.id.desc())
-            )
-            items = [
-                EvidenceItem(kind, r.id, r.letter_date, f"{r.reference} \u2013 {r.subject}")
-                for r in rows
-            ]
-        else:
-            rows = session.execute(
-                select(
-                    LedgerEntry.id,
-                    LedgerEntry.entry_date,
-                    LedgerEntry.voucher,
-                    LedgerEntry.amount,
-                    LedgerEntry.description,
-                    BudgetItem.code,
-                )
-                .outerjoin(BudgetItem, BudgetItem.id == LedgerEntry.item_id)
-                .where(LedgerEntry.fy_start == year.start_year, LedgerEntry.id.not_in(linked))
-                .order_by(LedgerEntry.entry_date.desc(), LedgerEntry.id.desc())
-            )
-            items = [EvidenceItem(kind, r.id, r.entry_date, _entry_label(r)) for r in rows]
-    words = fold(text).casefold().split()
-    if words:
-        items = [i for i in items if all(w in fold(i.label).casefold() for w in words)]
-    return items[:CANDIDATE_LIMIT]
+        query, searched, label = _candidate_query(kind, year, linked, lang)
+        for word in words:
+            if word.isascii():
+                pattern = f"%{word}%"
+                query = query.where(or_(*(func.lower(c).like(pattern) for c in searched)))
+        if not words:
+            query = query.limit(CANDIDATE_LIMIT)
+        items: list[EvidenceItem] = []
+        for row in session.execute(query.execution_options(yield_per=500)):
+            item = EvidenceItem(kind, row[0], row[1], label(row))
+            if all(word in fold(item.label).casefold() for word in words):
+                items.append(item)
+                if len(items) == CANDIDATE_LIMIT:
+                    break
+    return items
 
 
-def _entry_label(row) -> str:  # noqa: ANN001 - a result row with the entry's columns
-    parts = (row.voucher, row.code or "", _money(row.amount), row.description)
+def _candidate_query(kind: str, year: FinancialYear, linked, lang: str):  # noqa: ANN001, ANN202
+    """The query of a kind's candidates (id and day first), the text columns shown, and
+    how a row is written as the line the user reads."""
+    if kind == "events":
+        query = (
+            select(Event.id, Event.start_date, Event.title_en, Event.title_ru)
+            .where(Event.start_date.between(year.start, year.end), Event.id.not_in(linked))
+            .order_by(Event.start_date.desc(), Event.id.desc())
+        )
+        return query, (Event.title_en, Event.title_ru), lambda r: title_of(r[2], r[3], lang)
+    if kind == "letters":
+        query = (
+            select(Letter.id, Letter.letter_date, Letter.reference, Letter.subject)
+            .where(Letter.letter_date.between(year.start, year.end), Letter.id.not_in(linked))
+            .order_by(Letter.letter_date.desc(), Letter.id.desc())
+        )
+        return query, (Letter.reference, Letter.subject), lambda r: f"{r[2]} \u2013 {r[3]}"
+    query = (
+        select(
+            LedgerEntry.id,
+            LedgerEntry.entry_date,
+            LedgerEntry.voucher,
+            LedgerEntry.amount,
+            LedgerEntry.description,
+            BudgetItem.code,
+        )
+        .outerjoin(BudgetItem, BudgetItem.id == LedgerEntry.item_id)
+        .where(LedgerEntry.fy_start == year.start_year, LedgerEntry.id.not_in(linked))
+        .order_by(LedgerEntry.entry_date.desc(), LedgerEntry.id.desc())
+    )
+    searched = (LedgerEntry.voucher, LedgerEntry.description, BudgetItem.code)
+    return query, searched, lambda r: _entry_label(r, lang)
+
+
+def _entry_label(row, lang: str) -> str:  # noqa: ANN001 - a row with the entry's columns
+    parts = (row.voucher, row.code or "", format_money(row.amount, lang), row.description)
     return " \u2013 ".join(part for part in parts if part)
 
 
@@ -267,62 +287,20 @@ def _choice(year: int, number: str, title_en: str, title_ru: str, lang: str) -> 
     return f"{FinancialYear(year).name} \u00b7 {number} {title_of(title_en, title_ru, lang)}"
 
 
-def activities_for(office: Office, kind: str, record_id: int, lang: str) -> list[ActivityChoice]:
-    """The activities an event, letter or entry is evidence of: seen from the other tabs."""
-    model, column, _target = _link_parts(kind)
+def activity_choices(
+    office: Office, day: date, lang: str, keep: set[int] | frozenset[int] = frozenset()
+) -> list[ActivityChoice]:
+    """The activities of the plan of the financial year `day` falls in, in the plan's
+    order; then those of `keep` from other years (a record's links, still shown by name)."""
+    year = FinancialYear.of(day).start_year
+    columns = (Activity.id, WorkPlan.year, Activity.number, Activity.title_en, Activity.title_ru)
     with office.reading() as session:
         rows = session.execute(
-            select(
-                Activity.id, WorkPlan.year, Activity.number, Activity.title_en, Activity.title_ru
-            )
+            select(*columns)
             .join(WorkPlan, WorkPlan.id == Activity.plan_id)
-            .join(model, model.activity_id == Activity.id)
-            .where(getattr(model, column) == record_id)
-            .order_by(WorkPlan.year, Activity.major, Activity.minor)
+            .where(or_(WorkPlan.year == year, Activity.id.in_(keep)))
+            .order_by(WorkPlan.year != year, WorkPlan.year, Activity.major, Activity.minor)
         ).all()
     return [
         ActivityChoice(r.id, _choice(r.year, r.number, r.title_en, r.title_ru, lang)) for r in rows
     ]
-
-
-def activity_choices(office: Office, day: date, lang: str) -> list[ActivityChoice]:
-    """The activities of the plan of the financial year `day` falls in, in the plan's order."""
-    year = FinancialYear.of(day).start_year
-    with office.reading() as session:
-        rows = session.execute(
-            select(Activity.id, Activity.number, Activity.title_en, Activity.title_ru)
-            .join(WorkPlan, WorkPlan.id == Activity.plan_id)
-            .where(WorkPlan.year == year)
-            .order_by(Activity.major, Activity.minor)
-        ).all()
-    return [
-        ActivityChoice(r.id, _choice(year, r.number, r.title_en, r.title_ru, lang)) for r in rows
-    ]
-
-
-def set_activities_for(office: Office, kind: str, record_id: int, activity_ids: set[int]) -> None:
-    """Make the record evidence of exactly these activities, in one transaction."""
-    model, column, target = _link_parts(kind)
-    with office.transaction() as session:
-        if session.get(target, record_id) is None:
-            raise OfficeError(GONE)
-        found = set(session.scalars(select(Activity.id).where(Activity.id.in_(activity_ids))))
-        if found != activity_ids:
-            raise OfficeError(GONE)
-        present = set(
-            session.scalars(select(model.activity_id).where(getattr(model, column) == record_id))
-        )
-        for activity_id in sorted(activity_ids - present):
-            session.add(model(activity_id=activity_id, **{column: record_id}))
-            audit.record(
-                session, office.actor, "link", "activity", activity_id, after={kind: [record_id]}
-            )
-        for activity_id in sorted(present - activity_ids):
-            session.execute(
-                delete(model).where(
-                    model.activity_id == activity_id, getattr(model, column) == record_id
-                )
-            )
-            audit.record(
-                session, office.actor, "unlink", "activity", activity_id, before={kind: [record_id]}
-            )

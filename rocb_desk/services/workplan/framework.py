@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ...db.models import StrategicFramework, StrategicGoal
-from ...domain.errors import QT_TRANSLATE_NOOP, FieldError, Message, ValidationError
+from ...domain.errors import QT_TRANSLATE_NOOP, FieldError, Message, OfficeError, ValidationError
 from ...domain.workplan import GoalGroup, split_lines
 from .. import audit
 from ..office import Office
@@ -19,6 +19,14 @@ BAD_PERIOD = QT_TRANSLATE_NOOP(
 BAD_YEAR = QT_TRANSLATE_NOOP("Errors", "Write a year such as 2022.")
 BAD_GOAL_NUMBERS = QT_TRANSLATE_NOOP("Errors", "Number the goals from 1, each number once.")
 NEEDS_GOAL_TITLE = QT_TRANSLATE_NOOP("Errors", "Give goal {number} a title.")
+LONG_GOAL_TITLE = QT_TRANSLATE_NOOP(
+    "Errors", "The title of goal {number} is longer than {limit} characters."
+)
+TITLE_LENGTH = 400  # the column's size: PostgreSQL refuses longer text
+TAKEN_START = QT_TRANSLATE_NOOP("Errors", "A framework starting in {year} is kept already.")
+FRAMEWORK_GONE = QT_TRANSLATE_NOOP(
+    "Errors", "The framework no longer exists; it may have been removed."
+)
 BAD_CHOICE = QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not one of the choices.")
 TEXTS = ("title", "deliverables", "stakeholders", "expected_impact", "indicators")
 
@@ -90,24 +98,35 @@ def check_framework(form: FrameworkForm) -> list[FieldError]:
             errors.append(
                 FieldError("goals", Message(NEEDS_GOAL_TITLE, params={"number": goal.number}))
             )
+        for texts in (goal.en, goal.ru):
+            if len(_text(texts.get("title", ""))) > TITLE_LENGTH:
+                params = {"number": goal.number, "limit": TITLE_LENGTH}
+                errors.append(FieldError("goals", Message(LONG_GOAL_TITLE, params=params)))
     return errors
 
 
-def save_framework(office: Office, form: FrameworkForm) -> int:
-    """Create or replace the framework starting in `form.start_year`, goals and all."""
+def save_framework(office: Office, form: FrameworkForm, replacing: int | None = None) -> int:
+    """Save the framework that started in `replacing` (its first year, which may change),
+    or a new one when None; goals and all, in one transaction."""
     errors = check_framework(form)
     if errors:
         raise ValidationError(errors)
     with office.transaction() as session:
-        framework = session.scalar(
-            select(StrategicFramework).where(StrategicFramework.start_year == form.start_year)
-        )
-        action = "update"
+        clash = _starting(session, form.start_year)
+        framework = _starting(session, replacing) if replacing is not None else None
+        if replacing is not None and framework is None:
+            raise OfficeError(FRAMEWORK_GONE)
+        if clash is not None and clash is not framework:
+            raise ValidationError(
+                [FieldError("start_year", Message(TAKEN_START, params={"year": form.start_year}))]
+            )
+        before = None
         if framework is None:
-            framework = StrategicFramework(start_year=form.start_year)
+            framework = StrategicFramework()
             session.add(framework)
-            action = "create"
-        framework.end_year = form.end_year
+        else:
+            before = asdict(_form_of(session, framework))
+        framework.start_year, framework.end_year = form.start_year, form.end_year
         for lang in ("en", "ru"):
             setattr(framework, f"mission_{lang}", form.mission.get(lang, "").strip())
             setattr(framework, f"vision_{lang}", form.vision.get(lang, "").strip())
@@ -120,15 +139,23 @@ def save_framework(office: Office, form: FrameworkForm) -> int:
                 for name in TEXTS:
                     setattr(row, f"{name}_{lang}", _text(texts.get(name, "")))
             session.add(row)
+        session.flush()
         audit.record(
             session,
             office.actor,
-            action,
+            "create" if before is None else "update",
             "strategic_framework",
             framework.id,
-            after={"period": f"{form.start_year}-{form.end_year}", "goals": len(form.goals)},
+            before=before,
+            after=asdict(_form_of(session, framework)),
         )
         return framework.id
+
+
+def _starting(session: Session, start_year: int) -> StrategicFramework | None:
+    return session.scalar(
+        select(StrategicFramework).where(StrategicFramework.start_year == start_year)
+    )
 
 
 def framework_row(session: Session, year: int) -> StrategicFramework | None:
@@ -182,37 +209,35 @@ def _pick(row: object, name: str, lang: str) -> str:
     return (ru or en) if lang == "ru" else (en or ru)
 
 
+def _form_of(session: Session, framework: StrategicFramework) -> FrameworkForm:
+    goals = session.scalars(
+        select(StrategicGoal)
+        .where(StrategicGoal.framework_id == framework.id)
+        .order_by(StrategicGoal.number)
+    ).all()
+    return FrameworkForm(
+        start_year=framework.start_year,
+        end_year=framework.end_year,
+        mission={lang: getattr(framework, f"mission_{lang}") for lang in ("en", "ru")},
+        vision={lang: getattr(framework, f"vision_{lang}") for lang in ("en", "ru")},
+        values={lang: split_lines(getattr(framework, f"values_{lang}")) for lang in ("en", "ru")},
+        goals=[
+            GoalForm(
+                number=goal.number,
+                group=goal.group,
+                en={name: getattr(goal, f"{name}_en") for name in TEXTS},
+                ru={name: getattr(goal, f"{name}_ru") for name in TEXTS},
+            )
+            for goal in goals
+        ],
+    )
+
+
 def load_framework(office: Office, start_year: int) -> FrameworkForm | None:
     """The framework starting in `start_year` as its editor shows it, both languages."""
     with office.reading() as session:
-        framework = session.scalar(
-            select(StrategicFramework).where(StrategicFramework.start_year == start_year)
-        )
-        if framework is None:
-            return None
-        goals = session.scalars(
-            select(StrategicGoal)
-            .where(StrategicGoal.framework_id == framework.id)
-            .order_by(StrategicGoal.number)
-        ).all()
-        return FrameworkForm(
-            start_year=framework.start_year,
-            end_year=framework.end_year,
-            mission={lang: getattr(framework, f"mission_{lang}") for lang in ("en", "ru")},
-            vision={lang: getattr(framework, f"vision_{lang}") for lang in ("en", "ru")},
-            values={
-                lang: split_lines(getattr(framework, f"values_{lang}")) for lang in ("en", "ru")
-            },
-            goals=[
-                GoalForm(
-                    number=goal.number,
-                    group=goal.group,
-                    en={name: getattr(goal, f"{name}_en") for name in TEXTS},
-                    ru={name: getattr(goal, f"{name}_ru") for name in TEXTS},
-                )
-                for goal in goals
-            ],
-        )
+        framework = _starting(session, start_year)
+        return _form_of(session, framework) if framework is not None else None
 
 
 def framework_periods(office: Office) -> list[tuple[int, int]]:

@@ -7,11 +7,12 @@ keeps its day; a step is never skipped backwards, and delivery names the event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from itertools import pairwise
 
 from sqlalchemy import delete, distinct, func, select
+from sqlalchemy.orm import Session
 
 from ...db.models import Event, Member, Need, NeedStep
 from ...domain.errors import QT_TRANSLATE_NOOP, FieldError, Message, OfficeError, ValidationError
@@ -29,6 +30,11 @@ STEP_ORDER = QT_TRANSLATE_NOOP(
     "Errors", "Each step of the path comes on or after the day of the step before it."
 )
 BAD_YEAR = QT_TRANSLATE_NOOP("Errors", "Write the cycle's year, such as 2021.")
+RECEIVED_IN_CYCLE = QT_TRANSLATE_NOOP(
+    "Errors", "Give the day the need was received, in the cycle's year {year}."
+)
+TOO_LONG = QT_TRANSLATE_NOOP("Errors", "This is longer than {limit} characters.")
+TOPIC_LENGTH = 400  # the column's size: PostgreSQL refuses longer text
 GONE = QT_TRANSLATE_NOOP("Errors", "A chosen record no longer exists; it may have been removed.")
 PATH = list(NeedPath)
 
@@ -80,14 +86,27 @@ def check_need(form: NeedForm) -> list[FieldError]:
     days = [form.steps[step.value] for step in PATH if step.value in form.steps]
     if any(later < earlier for earlier, later in pairwise(days)):
         errors.append(FieldError("steps", Message(STEP_ORDER)))
+    received = form.steps.get(NeedPath.RECEIVED.value)
+    if received is None or received.year != form.year:
+        # The cycle is the year the need was received in: the register and the count
+        # of activity 1.1 both go by it.
+        errors.append(FieldError("steps", Message(RECEIVED_IN_CYCLE, params={"year": form.year})))
     if form.path == NeedPath.DELIVERED.value and form.event_id is None:
         errors.append(FieldError("event_id", Message(NEEDS_EVENT)))
+    for name in ("topic_en", "topic_ru"):
+        if len(getattr(form, name)) > TOPIC_LENGTH:
+            errors.append(FieldError(name, Message(TOO_LONG, params={"limit": TOPIC_LENGTH})))
     return errors
 
 
+def _audit_values(form: NeedForm) -> dict[str, object]:
+    values = asdict(form)
+    values["steps"] = {step: day.isoformat() for step, day in sorted(form.steps.items())}
+    values["path"] = form.path
+    return values
+
+
 def save_need(office: Office, form: NeedForm, need_id: int | None = None) -> int:
-    if not form.steps:
-        form.steps = {NeedPath.RECEIVED.value: date.today()}
     errors = check_need(form)
     if errors:
         raise ValidationError(errors)
@@ -103,7 +122,7 @@ def save_need(office: Office, form: NeedForm, need_id: int | None = None) -> int
             need = session.get(Need, need_id)
             if need is None:
                 raise OfficeError(NOT_FOUND)
-            before = {"path": need.path, "topic_en": need.topic_en, "member_id": need.member_id}
+            before = _audit_values(_read(session, need))
         need.year, need.member_id, need.category = form.year, form.member_id, form.category
         need.topic_en, need.topic_ru, need.note = form.topic_en, form.topic_ru, form.note.strip()
         need.path, need.event_id = form.path, form.event_id
@@ -118,14 +137,26 @@ def save_need(office: Office, form: NeedForm, need_id: int | None = None) -> int
             "need",
             need.id,
             before=before,
-            after={
-                "path": need.path,
-                "topic_en": need.topic_en,
-                "member_id": need.member_id,
-                "steps": {k: v.isoformat() for k, v in sorted(form.steps.items())},
-            },
+            after=_audit_values(form),
         )
         return need.id
+
+
+def _read(session: Session, need: Need) -> NeedForm:
+    steps = {
+        row.path: row.day
+        for row in session.scalars(select(NeedStep).where(NeedStep.need_id == need.id))
+    }
+    return NeedForm(
+        year=need.year,
+        member_id=need.member_id,
+        topic_en=need.topic_en,
+        topic_ru=need.topic_ru,
+        category=need.category,
+        steps=steps,
+        event_id=need.event_id,
+        note=need.note,
+    )
 
 
 def load_need(office: Office, need_id: int) -> NeedForm:
@@ -133,20 +164,7 @@ def load_need(office: Office, need_id: int) -> NeedForm:
         need = session.get(Need, need_id)
         if need is None:
             raise OfficeError(NOT_FOUND)
-        steps = {
-            row.path: row.day
-            for row in session.scalars(select(NeedStep).where(NeedStep.need_id == need_id))
-        }
-        return NeedForm(
-            year=need.year,
-            member_id=need.member_id,
-            topic_en=need.topic_en,
-            topic_ru=need.topic_ru,
-            category=need.category,
-            steps=steps,
-            event_id=need.event_id,
-            note=need.note,
-        )
+        return _read(session, need)
 
 
 def delete_need(office: Office, need_id: int) -> None:
@@ -154,7 +172,7 @@ def delete_need(office: Office, need_id: int) -> None:
         need = session.get(Need, need_id)
         if need is None:
             raise OfficeError(NOT_FOUND)
-        before = {"path": need.path, "topic_en": need.topic_en, "member_id": need.member_id}
+        before = _audit_values(_read(session, need))
         session.delete(need)
         audit.record(session, office.actor, "delete", "need", need_id, before=before)
 

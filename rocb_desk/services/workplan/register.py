@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ...db.models import Activity, ActivityStakeholder, ActivityStatusChange, PlanGoal, WorkPlan
@@ -20,6 +20,7 @@ from ...domain.workplan import (
     IndicatorSource,
     Stakeholder,
     check_number,
+    normal_number,
     parse_count,
     parse_number,
 )
@@ -31,6 +32,11 @@ DUPLICATE_NUMBER = QT_TRANSLATE_NOOP("Errors", "The plan {year} already has an a
 BAD_CHOICE = QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not one of the choices.")
 TOO_LONG = QT_TRANSLATE_NOOP("Errors", "This is longer than {limit} characters.")
 BAD_GOAL = QT_TRANSLATE_NOOP("Errors", "Choose a strategic goal from 1 to 99.")
+STATUS_BEFORE_LAST = QT_TRANSLATE_NOOP(
+    "Errors", "The status changed last on {day}; a new status cannot take effect before it."
+)
+# A change to these after the director's sign-off withdraws it: it no longer covers them.
+SIGNED_FIELDS = ("status", "progress_en", "progress_ru", "outcome_en", "outcome_ru")
 # The columns' sizes: PostgreSQL refuses longer text, so the form refuses it first.
 LENGTHS = {"title_en": 500, "title_ru": 500, "status_note_en": 300, "status_note_ru": 300}
 
@@ -99,7 +105,7 @@ def check_activity(form: ActivityForm) -> tuple[list[FieldError], int | None, in
     """Every refusal of the form at once, each at its field; and the counts as numbers."""
     for name in TEXTS:
         setattr(form, name, getattr(form, name).strip())
-    form.number = form.number.strip()
+    form.number = normal_number(form.number)
     errors: list[FieldError] = []
     if not 1 <= form.goal_number <= 99:
         errors.append(FieldError("goal_number", Message(BAD_GOAL)))
@@ -172,6 +178,26 @@ def save_activity(office: Office, form: ActivityForm, activity_id: int | None = 
                 ]
             )
         status_changed = before is None or before["status"] != form.status
+        if status_changed and activity_id is not None and form.status_since is not None:
+            last = session.scalar(
+                select(func.max(ActivityStatusChange.changed_on)).where(
+                    ActivityStatusChange.activity_id == activity_id
+                )
+            )
+            if last is not None and form.status_since < last:
+                params = {"day": last.isoformat()}
+                raise ValidationError(
+                    [FieldError("status_since", Message(STATUS_BEFORE_LAST, params=params))]
+                )
+        after = form.audit_values()
+        if (
+            before is not None
+            and activity.signed_at is not None
+            and any(before[name] != after[name] for name in SIGNED_FIELDS)
+        ):
+            # The director signed off other progress than what is now written.
+            activity.signed_by, activity.signed_at, activity.sign_comment = "", None, ""
+            after["sign_off_withdrawn"] = True
         _write(session, activity, form)
         if status_changed:
             record_status(session, office.actor, activity, form.status_since)
@@ -182,7 +208,7 @@ def save_activity(office: Office, form: ActivityForm, activity_id: int | None = 
             "activity",
             activity.id,
             before=before,
-            after=form.audit_values(),
+            after=after,
         )
         return activity.id
 

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from ...db.base import utc_now
@@ -23,7 +23,7 @@ from ...db.models import (
     ActivityLetter,
     Event,
     Letter,
-    NeedStep,
+    Need,
     WorkPlan,
 )
 from ...domain.errors import QT_TRANSLATE_NOOP, OfficeError
@@ -33,7 +33,6 @@ from ...domain.workplan import (
     NOT_STARTED,
     ActivityStatus,
     IndicatorSource,
-    NeedPath,
     progress_share,
 )
 from .. import audit
@@ -117,10 +116,11 @@ def counted_actuals(session: Session, plan: WorkPlan) -> dict[str, dict[int, int
         )
         .group_by(ActivityEvent.activity_id),
     )
-    # A letter and its translation share a reference: they are one letter sent.
+    # A letter and its translation are one letter sent: each pair counts by its first id.
+    one_of_pair = case((Letter.translation_id < Letter.id, Letter.translation_id), else_=Letter.id)
     letters = _grouped(
         session,
-        select(ActivityLetter.activity_id, func.count(distinct(Letter.reference)))
+        select(ActivityLetter.activity_id, func.count(distinct(one_of_pair)))
         .join(Letter, Letter.id == ActivityLetter.letter_id)
         .where(
             ActivityLetter.activity_id.in_(in_plan),
@@ -128,11 +128,9 @@ def counted_actuals(session: Session, plan: WorkPlan) -> dict[str, dict[int, int
         )
         .group_by(ActivityLetter.activity_id),
     )
-    needs = session.scalar(
-        select(func.count()).where(
-            NeedStep.path == NeedPath.RECEIVED.value, NeedStep.day.between(year.start, year.end)
-        )
-    )
+    # The needs cycle of calendar year C collects in February and March of C, inside the
+    # financial year that ends on 31 March of C: the plan 2020/2021 counts cycle 2021.
+    needs = session.scalar(select(func.count()).where(Need.year == plan.year + 1))
     return {"events": events, "letters": letters, "needs": needs or 0}
 
 
@@ -246,6 +244,8 @@ def _sign(office: Office, session: Session, row, entity: str, comment: str | Non
         row.signed_by, row.signed_at = office.actor, utc_now()
         row.sign_comment = comment.strip()[:TOO_LONG_COMMENT]
     after = {"by": row.signed_by, "at": row.signed_at, "comment": row.sign_comment}
+    if after == before:  # withdrawing what was never given changes nothing
+        return SignOff(row.signed_by, row.signed_at, row.sign_comment)
     action = "sign_off" if comment is not None else "withdraw_sign_off"
     audit.record(session, office.actor, action, entity, row.id, before, after)
     return SignOff(row.signed_by, row.signed_at, row.sign_comment)

@@ -253,11 +253,9 @@ class EventDialog(QDialog):
     def _offer_activities(self, day: date) -> None:
         """The activities of the plan of the event's year, and any linked in another year."""
         lang = current_language()
-        offered = evidence.activity_choices(self.office, day, lang)
-        if self.event_id is not None:
-            offered += evidence.activities_for(self.office, "events", self.event_id, lang)
-        unique = {choice.id: choice.label for choice in offered}
-        self.activity_list.model.set_choices(list(unique.items()))
+        keep = self.activity_list.value()  # chosen ones stay shown by name, whatever the year
+        offered = evidence.activity_choices(self.office, day, lang, keep)
+        self.activity_list.model.set_choices([(choice.id, choice.label) for choice in offered])
 
     # --- values -------------------------------------------------------------------------
 
@@ -284,7 +282,7 @@ class EventDialog(QDialog):
         self.partner_list.set_value(form.partner_ids)
         self.beneficiary_list.set_value(form.beneficiary_ids)
         self.expert_list.set_value(form.expert_ids)
-        self.activity_list.model.checked = set()
+        self.activity_list.model.checked = set(form.activity_ids)
         self._offer_activities(form.start_date)
         self.activity_list.set_value(form.activity_ids)
         self.narrative_en_edit.setPlainText(form.narrative_en)

@@ -134,6 +134,8 @@ class LetterDialog(QDialog):
             combo.setMaximumWidth(digit * 30)
         self.direction_combo.currentIndexChanged.connect(self._direction_changed)
         self.date_edit.dateChanged.connect(self._show_next_number)
+        # The work-plan activities offered are those of the letter's financial year.
+        self.date_edit.dateChanged.connect(lambda day: self.links.offer_activities(day.toPython()))
         self.language_combo.currentIndexChanged.connect(
             lambda: setattr(self.links, "language", self.language_combo.currentData())
         )

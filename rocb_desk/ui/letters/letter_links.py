@@ -3,6 +3,8 @@ answers it got and the whole thread, and the events it concerns."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -155,13 +157,15 @@ class LinksTab(QWidget):
             if event_id in linked:  # older than the events offered: still shown by name
                 self.events.model.choices.append((event_id, linked[event_id]))
         self.events.set_value(set(form.event_ids))
-        lang = current_language()
-        offered = evidence.activity_choices(self.office, form.letter_date, lang)
-        if self.letter is not None:
-            offered += evidence.activities_for(self.office, "letters", self.letter.id, lang)
-        self.activities.model.checked = set()
-        self.activities.model.set_choices(list({c.id: c.label for c in offered}.items()))
+        self.activities.model.checked = set(form.activity_ids)
+        self.offer_activities(form.letter_date)
         self.activities.set_value(set(form.activity_ids))
+
+    def offer_activities(self, day: date) -> None:
+        """The activities of the plan of the letter's year; the chosen ones stay shown."""
+        keep = self.activities.value()
+        offered = evidence.activity_choices(self.office, day, current_language(), keep)
+        self.activities.model.set_choices([(choice.id, choice.label) for choice in offered])
 
     def event_ids(self) -> set[int]:
         return self.events.value()

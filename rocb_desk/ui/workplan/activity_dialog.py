@@ -213,7 +213,7 @@ class ActivityDialog(QDialog):
         self._row(form, "status", self.tr("Status"), self.status_combo)
         self._row(form, "status_note_en", self.tr("Status note in English"), self.note_en_edit)
         self._row(form, "status_note_ru", self.tr("Status note in Russian"), self.note_ru_edit)
-        form.addRow(self.tr("Status since"), self.since_edit)
+        form.addRow(self.tr("Status since"), self.errors.wrap("status_since", self.since_edit))
         self._row(form, "indicator_en", self.tr("Indicator in English"), self.indicator_en_edit)
         self._row(form, "indicator_ru", self.tr("Indicator in Russian"), self.indicator_ru_edit)
         self._row(form, "indicator_source", self.tr("Counted from"), self.source_combo)

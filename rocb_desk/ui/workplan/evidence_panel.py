@@ -250,8 +250,7 @@ class EvidencePanel(QWidget):
         for item in chosen:
             by_kind.setdefault(item.kind, []).append(item.record_id)
         try:
-            for kind, record_ids in by_kind.items():
-                evidence.unlink(self.office, self.activity_id, kind, record_ids)
+            evidence.unlink(self.office, self.activity_id, by_kind)
         except OfficeError as error:
             show_refusal(self, error)
         self.reload()

@@ -79,9 +79,17 @@ class Bilingual(QWidget):
 
 
 class FrameworkEditor(QDialog):
-    def __init__(self, office: Office, form: FrameworkForm, parent: QWidget | None = None):
+    def __init__(
+        self,
+        office: Office,
+        form: FrameworkForm,
+        replacing: int | None,
+        parent: QWidget | None = None,
+    ):
+        """Edit `form`: the framework that starts in `replacing`, or a new one when None."""
         super().__init__(parent)
         self.office = office
+        self.replacing = replacing
         self.saved_form = deepcopy(form)
         self.goals = deepcopy(form.goals)
         self.current = -1
@@ -261,12 +269,16 @@ class FrameworkEditor(QDialog):
 
     def try_save(self) -> bool:
         form = self.form()
-        if not save_showing_refusals(self, self.errors, lambda: save_framework(self.office, form)):
+        if not save_showing_refusals(self, self.errors, lambda: self._save(form)):
             show_first_refusal(self.errors, self.tabs)
             return False
         self.saved_form = form
         self.accept()
         return True
+
+    def _save(self, form: FrameworkForm) -> None:
+        save_framework(self.office, form, self.replacing)
+        self.replacing = form.start_year  # saved: the same framework from now on
 
     def reject(self) -> None:
         if self.has_unsaved_changes() and not may_close(

@@ -82,8 +82,8 @@ class FrameworkPage(QWidget):
             return
         self.browser.setHtml(self.html(view))
 
-    def _open_editor(self, form: FrameworkForm) -> None:
-        editor = FrameworkEditor(self.office, form, self)
+    def _open_editor(self, form: FrameworkForm, replacing: int | None) -> None:
+        editor = FrameworkEditor(self.office, form, replacing, self)
         if editor.exec():
             self.reload()
         editor.deleteLater()
@@ -92,7 +92,7 @@ class FrameworkPage(QWidget):
         if self.shown is not None:
             form = load_framework(self.office, self.shown.start_year)
             if form is not None:
-                self._open_editor(form)
+                self._open_editor(form, self.shown.start_year)
 
     def new_framework(self) -> None:
         periods = framework_periods(self.office)
@@ -104,7 +104,7 @@ class FrameworkPage(QWidget):
             length = latest.end_year - latest.start_year
             latest.start_year = latest.end_year + 1
             latest.end_year = latest.start_year + length
-        self._open_editor(latest)
+        self._open_editor(latest, None)
 
     def html(self, view: FrameworkView) -> str:
         heading = self.tr("Strategic Framework %1").replace("%1", view.period)

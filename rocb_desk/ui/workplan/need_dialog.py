@@ -42,7 +42,10 @@ class NeedDialog(QDialog):
         if need_id is not None:
             form = needs.load_need(office, need_id)
         else:
-            form = NeedForm(year=year, steps={NeedPath.RECEIVED.value: date.today()})
+            # Received today, when the cycle shown is this year's; else the day is asked for.
+            today = date.today()
+            received = {NeedPath.RECEIVED.value: today} if today.year == year else {}
+            form = NeedForm(year=year, steps=received)
 
         self.year_spin = QSpinBox(minimum=2000, maximum=2100)
         self.year_spin.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 12)

@@ -266,8 +266,10 @@ class ReviewPage(QWidget):
             if chosen and activity.sign_off.signed
             else self.tr("&Sign off activity…")
         )
-        has_rows = bool(self.model.activities()) or self.attention_check.isChecked()
-        self.carry_action.setEnabled(has_rows)
+        # A plan that exists (its rows may be filtered away) can be carried and signed off.
+        planned = self.selected_year() in register.plan_years(self.office)
+        self.carry_action.setEnabled(planned)
+        self.sign_year_action.setEnabled(planned)
 
     # --- activities ---------------------------------------------------------------------
 
@@ -311,8 +313,10 @@ class ReviewPage(QWidget):
             return
         try:
             register.delete_activity(self.office, activity.id)
-        except OfficeError as error:
+        except OfficeError as error:  # removed meanwhile: show the plan as it now is
             show_refusal(self, error)
+            self._changed(None)
+            return
         self._changed(None)
         hub.statusMessage.emit(self.tr("Activity %1 deleted").replace("%1", activity.number))
 

@@ -21,21 +21,27 @@ from rocb_desk.services.workplan.needs import (
     needs_of,
     save_need,
 )
-from rocb_desk.services.workplan.register import load_activity, status_history
+from rocb_desk.services.workplan.register import load_activity, save_activity, status_history
 from rocb_desk.services.workplan.review import review
 
 
-def test_next_years_plan_starts_as_a_copy_without_progress(demo: Office):
-    planned = {row.number for row in review(demo, 2021, "en")}
-    result = carry_forward(demo, 2020)
-    # 2.5 and 5.4 were completed; the 2021/2022 plan already numbers 19 of the others.
-    assert result.finished == 2
-    assert result.copied + result.already_there == 25
-    old = {row.number: row.status for row in review(demo, 2020, "en")}
-    new = {row.number for row in review(demo, 2021, "en")}
-    assert "2.5" not in new and "5.4" not in new
-    left = {n for n, status in old.items() if status not in ("completed", "cancelled")}
-    assert result.copied == len(left - planned) and new == planned | left
+def test_a_plan_written_on_its_own_is_not_mixed_with_copies(demo: Office):
+    # 2021/2022 was written from section E, renumbered: carrying 2020/2021 into it is refused.
+    with pytest.raises(OfficeError) as refused:
+        carry_forward(demo, 2020)
+    assert "2021/2022 already has activities of its own" in refused.value.message.english()
+    assert len(review(demo, 2021, "en")) == 19
+
+
+def test_renumbered_copies_are_not_copied_again(demo: Office):
+    carry_forward(demo, 2021)
+    first = next(r for r in review(demo, 2022, "en") if r.number == "1.1")
+    form = load_activity(demo, first.id)
+    form.number = "1.5"
+    save_activity(demo, form, first.id)
+    assert carry_forward(demo, 2021).copied == 0
+    numbers = [r.number for r in review(demo, 2022, "en")]
+    assert len(numbers) == 19 and "1.1" not in numbers and "1.5" in numbers
 
 
 def test_carrying_an_uncovered_year_copies_plan_words_only(demo: Office):
@@ -59,11 +65,13 @@ def test_carrying_an_uncovered_year_copies_plan_words_only(demo: Office):
 def test_a_counted_indicator_starts_from_last_years_actual(demo: Office):
     workshops = {row.number: row for row in review(demo, 2020, "en")}["1.2"]
     assert workshops.actual == 4
-    carry_forward(demo, 2020)  # 1.2 exists in 2021/2022 already: kept as it is
-    assert {r.number: r for r in review(demo, 2021, "en")}["1.2"].baseline is None
+    with pytest.raises(OfficeError):  # 2021/2022 has its own plan; start 2022/2023 instead
+        carry_forward(demo, 2020)
     carry_forward(demo, 2021)
     # 2021/2022's 1.2 has no events linked yet: its count of 0 is the new baseline.
     assert {r.number: r for r in review(demo, 2022, "en")}["1.2"].baseline == 0
+    # A words-only indicator keeps the baseline it had.
+    assert {r.number: r for r in review(demo, 2022, "en")}["1.3"].baseline is None
 
 
 def test_carrying_a_year_without_a_plan_is_refused(office: Office):
@@ -114,10 +122,14 @@ def test_a_need_moves_along_its_path(office: Office):
         ({"category": "fun"}, "category"),
         ({"steps": {"received": date(2021, 3, 1), "forwarded": date(2021, 2, 1)}}, "steps"),
         ({"steps": {"received": date(2021, 3, 1), "delivered": date(2021, 9, 1)}}, "event_id"),
+        ({"steps": {"forwarded": date(2021, 3, 1)}}, "steps"),  # never received
+        ({"steps": {"received": date(2020, 12, 30)}}, "steps"),  # another cycle's
+        ({"topic_ru": "т" * 401}, "topic_ru"),
     ],
 )
 def test_a_bad_need_is_refused_at_its_field(office: Office, changes: dict, field: str):
     values = {"year": 2021, "member_id": _member(office, "GE"), "topic_en": "AEO"}
+    values["steps"] = {"received": date(2021, 2, 19)}
     values.update(changes)
     with pytest.raises(ValidationError) as refused:
         save_need(office, NeedForm(**values))

@@ -57,12 +57,25 @@ def test_a_new_framework_starts_as_a_copy_and_is_kept_apart(demo: Office):
         (lambda f: f.goals.append(GoalForm(number=1, en={"title": "Twice"})), "goals"),
         (lambda f: f.goals.append(GoalForm(number=8)), "goals"),  # no title
         (lambda f: f.goals.append(GoalForm(number=9, group="other", en={"title": "X"})), "goals"),
+        (lambda f: f.goals.append(GoalForm(number=9, ru={"title": "Ц" * 401})), "goals"),
     ],
 )
 def test_a_bad_framework_is_refused_and_the_old_one_kept(demo: Office, change, field: str):
     form = load_framework(demo, 2018)
     change(form)
     with pytest.raises(ValidationError) as refused:
-        save_framework(demo, form)
+        save_framework(demo, form, replacing=2018)
     assert field in {error.field for error in refused.value.errors}
     assert [goal.number for goal in framework_for(demo, 2020, "en").goals] == list(range(1, 8))
+
+
+def test_editing_a_frameworks_first_year_keeps_it_one_framework(demo: Office):
+    form = load_framework(demo, 2018)
+    form.start_year = 2019
+    save_framework(demo, form, replacing=2018)
+    assert framework_periods(demo) == [(2019, 2021)]
+    # A new framework may not take a first year another one has.
+    with pytest.raises(ValidationError) as refused:
+        save_framework(demo, load_framework(demo, 2019))
+    assert {error.field for error in refused.value.errors} == {"start_year"}
+    assert framework_periods(demo) == [(2019, 2021)]

@@ -54,6 +54,8 @@ def test_an_activity_is_saved_and_read_back_whole(office: Office):
     activity_id = save_activity(office, _form(baseline=" 2 ", progress_en="First\n\nSecond"))
     form = load_activity(office, activity_id)
     assert (form.number, form.goal_number, form.title_ru) == ("1.1", 1, "Собирать потребности")
+    renumbered = save_activity(office, _form(number=" 01.2 "))
+    assert load_activity(office, renumbered).number == "1.2"  # as the plan prints it
     assert form.stakeholders == {"wco", "member_administrations"}
     assert (form.baseline, form.target) == (2, 4)
     assert plan_years(office) == [2021]
@@ -62,6 +64,9 @@ def test_an_activity_is_saved_and_read_back_whole(office: Office):
 def test_a_duplicate_number_within_a_year_is_refused_at_the_number(office: Office):
     save_activity(office, _form())
     assert _refused_fields(office, _form(title_en="Another")) == {"number"}
+    # The same position written otherwise is the same number.
+    assert _refused_fields(office, _form(number="01.1")) == {"number"}
+    assert _refused_fields(office, _form(number="1.01")) == {"number"}
     assert _count(office) == 1
     # The same number in another year's plan is another activity.
     save_activity(office, _form(year=2022))
@@ -75,6 +80,8 @@ def test_a_duplicate_number_within_a_year_is_refused_at_the_number(office: Offic
         ({"target": "ten"}, "target"),
         ({"baseline": "3.5"}, "baseline"),
         ({"target": "-1"}, "target"),
+        ({"target": "\u00b2"}, "target"),  # a digit to isdigit(), not to int()
+        ({"baseline": "\u0661\u0662"}, "baseline"),  # Arabic-Indic digits
         ({"number": "2.1"}, "number"),  # goal 1's activity numbered under goal 2
         ({"number": "first"}, "number"),
         ({"status": "done"}, "status"),
@@ -137,3 +144,25 @@ def test_changes_and_deletion_are_in_the_audit_trail(office: Office):
     assert [a.action for a in actions] == ["create", "update", "delete"]
     assert '"target": 4' in actions[1].before and '"target": 6' in actions[1].after
     assert _count(office) == 0
+
+
+def test_a_status_cannot_take_effect_before_the_last_change(office: Office):
+    activity_id = save_activity(office, _form(status="initiated", status_since=date(2021, 6, 1)))
+    form = load_activity(office, activity_id)
+    form.status, form.status_since = "completed", date(2021, 5, 1)
+    assert _refused_fields(office, form, activity_id) == {"status_since"}
+    assert load_activity(office, activity_id).status == "initiated"
+
+
+def test_rewriting_signed_progress_withdraws_the_sign_off(office: Office):
+    from rocb_desk.services.workplan.review import sign_off_activity
+
+    activity_id = save_activity(office, _form(progress_en="Four workshops"))
+    sign_off_activity(office, activity_id, "Good")
+    form = load_activity(office, activity_id)
+    form.title_en = "Collect the needs, all of them"  # not what was signed off: kept
+    save_activity(office, form, activity_id)
+    assert review(office, 2021, "en")[0].sign_off.signed
+    form.progress_en = "Five workshops"
+    save_activity(office, form, activity_id)
+    assert not review(office, 2021, "en")[0].sign_off.signed

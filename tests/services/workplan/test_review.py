@@ -147,3 +147,25 @@ def test_a_sign_off_can_be_withdrawn_and_the_audit_keeps_both(demo: Office):
             .order_by(AuditEntry.id)
         ).all()
     assert actions == ["sign_off", "withdraw_sign_off", "sign_off", "withdraw_sign_off"]
+
+
+def test_a_translation_linked_later_counts_once_too(office: Office):
+    from rocb_desk.services.letters.register import LetterForm, link_translation, register_letter
+
+    activity_id = save_activity(
+        office,
+        ActivityForm(
+            year=2020, goal_number=3, number="3.5", title_en="Letters", indicator_source="letters"
+        ),
+    )
+
+    def letter(language: str, subject: str) -> int:
+        form = LetterForm(letter_date=date(2020, 6, 1), subject=subject, language=language)
+        return register_letter(office, form).id
+
+    english, russian = letter("en", "Contact points"), letter("ru", "Контактные лица")
+    other = letter("en", "Newsletter")
+    link_translation(office, english, russian)
+    evidence.link(office, activity_id, "letters", [english, russian, other])
+    [row] = review(office, 2020, "en")
+    assert (row.evidence, row.actual) == (3, 2)

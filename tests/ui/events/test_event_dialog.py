@@ -267,3 +267,4 @@ def test_an_event_is_linked_to_the_work_plan_activities_it_serves(qtbot, demo_of
     # The 19 of 2021/2022, and the two it is linked to in 2020/2021, still shown.
     assert len(offered) == 21 and sum(offered.values()) == 2
     assert offered["2020/2021 \u00b7 1.2"] and not offered["2021/2022 \u00b7 1.2"]
+    assert not any("Inactive" in label for _id, label in again.activity_list.model.choices)

@@ -203,7 +203,6 @@ def test_an_attachment_opens_under_its_own_name(qtbot, demo_office: Office, monk
 
 
 def test_a_letter_is_evidence_of_the_work_plan_activities_it_serves(qtbot, demo_office: Office):
-    from rocb_desk.services.workplan import evidence
     from rocb_desk.services.workplan.review import review
 
     dialog = open_dialog(qtbot, demo_office, "2021/2")
@@ -217,6 +216,12 @@ def test_a_letter_is_evidence_of_the_work_plan_activities_it_serves(qtbot, demo_
     activities.set_value(activities.value() | {other})
     assert dialog.has_unsaved_changes()
     assert dialog.try_save(close=False)
-    linked = evidence.activities_for(demo_office, "letters", letter_id(demo_office, "2021/2"), "en")
-    assert [choice.label.split(" ")[2] for choice in linked] == ["3.5", "6.1"]
+    saved = view.letter_view(demo_office, letter_id(demo_office, "2021/2"), "en").form
+    assert saved.activity_ids == set(activities.value()) and len(saved.activity_ids) == 2
+
+    # A letter dated in another financial year is offered that year's plan, its links kept.
+    dialog.date_edit.setDate(QDate(2021, 6, 1))
+    offered = [label for _id, label in activities.model.choices]
+    assert sum(label.startswith("2021/2022 ") for label in offered) == 19
+    assert sum(label.startswith("2020/2021 ") for label in offered) == 2  # the two linked
     assert {r.number: r.evidence for r in review(demo_office, 2020, "en")}["6.1"] == 3

@@ -10,7 +10,7 @@ from rocb_desk.ui.workplan.framework_editor import FrameworkEditor
 
 
 def _editor(qtbot, office: Office) -> FrameworkEditor:
-    editor = FrameworkEditor(office, load_framework(office, 2018))
+    editor = FrameworkEditor(office, load_framework(office, 2018), 2018)
     qtbot.addWidget(editor)
     return editor
 
@@ -25,7 +25,8 @@ def test_the_demo_framework_opens_with_its_seven_goals(qtbot, plan_office: Offic
 
 
 def test_a_new_period_is_saved_as_a_framework_of_its_own(qtbot, plan_office: Office):
-    editor = _editor(qtbot, plan_office)
+    editor = FrameworkEditor(plan_office, load_framework(plan_office, 2018), None)
+    qtbot.addWidget(editor)
     editor.start_spin.setValue(2022)
     editor.end_spin.setValue(2025)
     editor.goal_list.setCurrentRow(6)

@@ -85,10 +85,8 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_activity")),
-        sa.UniqueConstraint("plan_id", "number", name="uq_activity_number"),
+        sa.UniqueConstraint("plan_id", "major", "minor", name="uq_activity_position"),
     )
-    with op.batch_alter_table("activity", schema=None) as batch_op:
-        batch_op.create_index("ix_activity_order", ["plan_id", "major", "minor"], unique=False)
 
     op.create_table(
         "need",
@@ -311,9 +309,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_need_year")
 
     op.drop_table("need")
-    with op.batch_alter_table("activity", schema=None) as batch_op:
-        batch_op.drop_index("ix_activity_order")
-
     op.drop_table("activity")
     op.drop_table("work_plan")
     op.drop_table("strategic_framework")
