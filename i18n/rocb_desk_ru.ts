@@ -2598,14 +2598,15 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/services/events/register.py" line="51"/>
-        <location filename="../rocb_desk/services/workplan/register.py" line="32"/>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="36"/>
+        <location filename="../rocb_desk/services/workplan/register.py" line="33"/>
         <source>This is longer than {limit} characters.</source>
         <translation>Превышено максимальное число символов: {limit}.</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/events/register.py" line="52"/>
         <location filename="../rocb_desk/services/workplan/evidence.py" line="39"/>
-        <location filename="../rocb_desk/services/workplan/needs.py" line="32"/>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="38"/>
         <source>A chosen record no longer exists; it may have been removed.</source>
         <translation>Одна из выбранных записей больше не существует; возможно, она была удалена.</translation>
     </message>
@@ -2613,9 +2614,9 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/services/events/register.py" line="55"/>
         <location filename="../rocb_desk/services/letters/register.py" line="55"/>
         <location filename="../rocb_desk/services/workplan/evidence.py" line="40"/>
-        <location filename="../rocb_desk/services/workplan/framework.py" line="22"/>
-        <location filename="../rocb_desk/services/workplan/needs.py" line="27"/>
-        <location filename="../rocb_desk/services/workplan/register.py" line="31"/>
+        <location filename="../rocb_desk/services/workplan/framework.py" line="30"/>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="28"/>
+        <location filename="../rocb_desk/services/workplan/register.py" line="32"/>
         <source>“{value}” is not one of the choices.</source>
         <translation>«{value}» не входит в число допустимых вариантов.</translation>
     </message>
@@ -2750,22 +2751,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Ограничение — целое число мегабайт от 1 до 512.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/workplan.py" line="139"/>
+        <location filename="../rocb_desk/domain/workplan.py" line="141"/>
         <source>An activity is numbered as its goal and a position, for example 1.1.</source>
         <translation>Номер направления деятельности состоит из номера цели и порядкового номера, например 1.1.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/workplan.py" line="142"/>
+        <location filename="../rocb_desk/domain/workplan.py" line="144"/>
         <source>Activity {number} belongs to goal {goal} by its number; choose goal {goal}.</source>
         <translation>По своему номеру направление деятельности {number} относится к цели {goal}; выберите цель {goal}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/workplan.py" line="145"/>
+        <location filename="../rocb_desk/domain/workplan.py" line="147"/>
         <source>Give the activity a title.</source>
         <translation>Укажите название направления деятельности.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/workplan.py" line="146"/>
+        <location filename="../rocb_desk/domain/workplan.py" line="148"/>
         <source>Write a whole number of 0 or more, such as 12.</source>
         <translation>Введите целое неотрицательное число, например 12.</translation>
     </message>
@@ -2790,54 +2791,84 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Укажите название цели {number}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/needs.py" line="23"/>
+        <location filename="../rocb_desk/services/workplan/framework.py" line="22"/>
+        <source>The title of goal {number} is longer than {limit} characters.</source>
+        <translation>Название цели {number} длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/framework.py" line="26"/>
+        <source>A framework starting in {year} is kept already.</source>
+        <translation>Стратегическая основа, начинающаяся в {year} году, уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/framework.py" line="27"/>
+        <source>The framework no longer exists; it may have been removed.</source>
+        <translation>Стратегической основы больше нет; возможно, её удалили.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="24"/>
         <source>The need no longer exists; it may have been removed.</source>
         <translation>Потребность больше не существует; возможно, она была удалена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/needs.py" line="24"/>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="25"/>
         <source>Say what the administration asked for.</source>
         <translation>Укажите, о чем просила администрация.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/needs.py" line="25"/>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="26"/>
         <source>Choose the requesting administration.</source>
         <translation>Выберите администрацию, направившую запрос.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/needs.py" line="26"/>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="27"/>
         <source>A delivered need names the event that delivered it.</source>
         <translation>Для выполненной потребности укажите мероприятие, в рамках которого она выполнена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/needs.py" line="28"/>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="29"/>
         <source>Each step of the path comes on or after the day of the step before it.</source>
         <translation>Дата каждого этапа не может быть раньше даты предыдущего этапа.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/needs.py" line="31"/>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="32"/>
         <source>Write the cycle&apos;s year, such as 2021.</source>
         <translation>Укажите год цикла, например 2021.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/register.py" line="29"/>
+        <location filename="../rocb_desk/services/workplan/needs.py" line="33"/>
+        <source>Give the day the need was received, in the cycle&apos;s year {year}.</source>
+        <translation>Укажите день получения потребности в году цикла ({year}).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/register.py" line="30"/>
         <source>The activity no longer exists; it may have been removed.</source>
         <translation>Направление деятельности больше не существует; возможно, оно было удалено.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/register.py" line="30"/>
+        <location filename="../rocb_desk/services/workplan/register.py" line="31"/>
         <source>The plan {year} already has an activity {number}.</source>
         <translation>В плане {year} уже есть направление деятельности {number}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/register.py" line="33"/>
+        <location filename="../rocb_desk/services/workplan/register.py" line="34"/>
         <source>Choose a strategic goal from 1 to 99.</source>
         <translation>Выберите стратегическую цель от 1 до 99.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/review.py" line="44"/>
+        <location filename="../rocb_desk/services/workplan/register.py" line="35"/>
+        <source>The status changed last on {day}; a new status cannot take effect before it.</source>
+        <translation>Статус последний раз менялся {day}; новый статус не может действовать раньше этой даты.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/review.py" line="43"/>
         <source>There is no work plan for {year}.</source>
         <translation>Плана работы на {year} нет.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/workplan/carry.py" line="26"/>
+        <source>The plan {year} already has activities of its own; carrying forward only starts an empty plan.</source>
+        <translation>В плане {year} уже есть свои направления деятельности; перенос заполняет только пустой план.</translation>
     </message>
 </context>
 <context>
@@ -3025,27 +3056,27 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Описание для отчета на русском языке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="346"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="344"/>
         <source>Write a whole number, or leave it empty.</source>
         <translation>Введите целое число или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="361"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="359"/>
         <source>Event saved</source>
         <translation>Мероприятие сохранено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="377"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="375"/>
         <source>Event: %1</source>
         <translation>Мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="379"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="377"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="397"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="395"/>
         <source>The event has changes that are not saved. Save them?</source>
         <translation>В мероприятии есть несохраненные изменения. Сохранить их?</translation>
     </message>
@@ -3833,66 +3864,66 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="89"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="97"/>
         <source>Strategic Framework</source>
         <translation>Стратегическая основа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="101"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="109"/>
         <source>&amp;Mission, vision, values</source>
         <translation>&amp;Миссия, видение, ценности</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="102"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="110"/>
         <source>&amp;Goals</source>
         <translation>&amp;Цели</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="111"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="119"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="126"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="134"/>
         <source>Mission</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="127"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="135"/>
         <source>Vision</source>
         <translation>Видение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="128"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="136"/>
         <source>Values
 (one a line)</source>
         <translation>Ценности
 (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="134"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="142"/>
         <source>&amp;Add goal</source>
         <translation>&amp;Добавить цель</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="136"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="144"/>
         <source>&amp;Remove goal</source>
         <translation>&amp;Удалить цель</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="152"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="160"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="153"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="161"/>
         <source>Deliverables
 (one a line)</source>
         <translation>Задачи
 (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="154"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="162"/>
         <source>Potential stakeholders
 (one a line)</source>
         <translation>Потенциальные
@@ -3900,12 +3931,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 (по одной в строке)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="155"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="163"/>
         <source>Expected impact</source>
         <translation>Ожидаемое воздействие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="156"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="164"/>
         <source>Performance indicators
 (one a line)</source>
         <translation>Показатели
@@ -3913,17 +3944,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 (по одному в строке)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="160"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="168"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="161"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="169"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="274"/>
+        <location filename="../rocb_desk/ui/workplan/framework_editor.py" line="286"/>
         <source>The framework has changes that are not saved. Save them?</source>
         <translation>В стратегической основе есть несохраненные изменения. Сохранить их?</translation>
     </message>
@@ -4394,7 +4425,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="77"/>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="310"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="312"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Вложения</translation>
     </message>
@@ -4414,87 +4445,87 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Слова через запятую</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="144"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="146"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="145"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="147"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="146"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="148"/>
         <source>Sender&apos;s number</source>
         <translation>Номер отправителя</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="147"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="149"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="148"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="150"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="149"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="151"/>
         <source>Subject *</source>
         <translation>Тема *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="150"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="152"/>
         <source>Correspondents</source>
         <translation>Корреспонденты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="151"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="153"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="152"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="154"/>
         <source>Restriction</source>
         <translation>Уровень доступа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="153"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="155"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="174"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="176"/>
         <source>%1 when saved, or the number of a paper letter</source>
         <translation>%1 при сохранении или номер бумажного письма</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="276"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="278"/>
         <source>Letter %1 saved</source>
         <translation>Письмо %1 сохранено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="293"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="295"/>
         <source>Letter %1 (%2)</source>
         <translation>Письмо %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="296"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="298"/>
         <source>Translation of %1</source>
         <translation>Перевод письма %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="299"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="301"/>
         <source>New letter</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="309"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="311"/>
         <source>&amp;Attachments (%1)</source>
         <translation>&amp;Вложения (%1)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="349"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="351"/>
         <source>The letter has changes that are not saved. Save them?</source>
         <translation>В письме есть несохраненные изменения. Сохранить их?</translation>
     </message>
@@ -4724,88 +4755,88 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LinksTab</name>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="49"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="51"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="59"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="61"/>
         <source>&amp;Link the registered one</source>
         <translation>Привязать за&amp;регистрированный</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="62"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="64"/>
         <source>Link the letter of the same reference in the other language</source>
         <translation>Привязать письмо с тем же номером на другом языке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="66"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="68"/>
         <source>&amp;Register the translation…</source>
         <translation>&amp;Зарегистрировать перевод…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="69"/>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="220"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="71"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="224"/>
         <source>Translation</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="77"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="79"/>
         <source>e.g. IN-2021/1</source>
         <translation>например, IN-2021/1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="78"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="80"/>
         <source>The reference of the letter this one answers</source>
         <translation>Номер письма, ответом на которое является это письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="94"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="96"/>
         <source>Thread</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="99"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="101"/>
         <source>Answers the letter</source>
         <translation>Ответ на письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="100"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="102"/>
         <source>Answered by</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="101"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="103"/>
         <source>The whole exchange</source>
         <translation>Вся переписка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="105"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="107"/>
         <source>Events the letter concerns</source>
         <translation>Мероприятия, к которым относится письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="109"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="111"/>
         <source>Work plan activities</source>
         <translation>Направления деятельности плана работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="131"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="133"/>
         <source>No translation into %1 is linked.</source>
         <translation>Перевод на язык «%1» не привязан.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="136"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="138"/>
         <source>Saved letters can have their translation.</source>
         <translation>Перевод можно привязать к сохраненному письму.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="200"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="204"/>
         <source>No other letter has the reference %1.</source>
         <translation>Нет другого письма с номером %1.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_links.py" line="221"/>
+        <location filename="../rocb_desk/ui/letters/letter_links.py" line="225"/>
         <source>No letter %1 in %2 is registered yet: register the translation.</source>
         <translation>Письмо %1 на языке «%2» еще не зарегистрировано: зарегистрируйте перевод.</translation>
     </message>
@@ -5113,82 +5144,82 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="49"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="52"/>
         <source>The year the needs were collected, such as 2021</source>
         <translation>Год сбора потребностей, например 2021</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="51"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="54"/>
         <source>Choose the administration</source>
         <translation>Выберите администрацию</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="59"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="62"/>
         <source>What the administration asked for</source>
         <translation>О чем просила администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="90"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="93"/>
         <source>Cycle year</source>
         <translation>Год цикла</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="91"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="94"/>
         <source>Administration *</source>
         <translation>Администрация *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="92"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="95"/>
         <source>Topic in English</source>
         <translation>Тема на английском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="93"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="96"/>
         <source>Topic in Russian</source>
         <translation>Тема на русском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="94"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="97"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="95"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="98"/>
         <source>Day each step was reached</source>
         <translation>Даты этапов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="96"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="99"/>
         <source>Delivered as the event</source>
         <translation>Выполнено в рамках мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="97"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="100"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="108"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="111"/>
         <source>Need</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="108"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="111"/>
         <source>New need</source>
         <translation>Новая потребность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="118"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="121"/>
         <source>Not delivered yet</source>
         <translation>Еще не выполнено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="159"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="162"/>
         <source>Need saved</source>
         <translation>Потребность сохранена</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="166"/>
+        <location filename="../rocb_desk/ui/workplan/need_dialog.py" line="169"/>
         <source>The need has changes that are not saved. Save them?</source>
         <translation>В потребности есть несохраненные изменения. Сохранить их?</translation>
     </message>
@@ -5883,74 +5914,74 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>&amp;Отозвать утверждение…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="301"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="303"/>
         <source>Delete activity %1 “%2” with its progress, status history and evidence links? The linked events, letters and entries stay.</source>
         <translation>Удалить направление деятельности %1 «%2» вместе с ходом выполнения, историей статусов и привязками подтверждений? Связанные мероприятия, письма и записи сохранятся.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="308"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="310"/>
         <source>Delete activity</source>
         <translation>Удаление направления деятельности</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="317"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="321"/>
         <source>Activity %1 deleted</source>
         <translation>Направление деятельности %1 удалено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="330"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="334"/>
         <source>Withdraw the sign-off of activity %1, given by %2?</source>
         <translation>Отозвать утверждение направления деятельности %1 (утверждено: %2)?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="334"/>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="363"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="338"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="367"/>
         <source>Withdraw sign-off</source>
         <translation>Отзыв утверждения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="338"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="342"/>
         <source>Sign off the progress of activity %1. A comment (optional):</source>
         <translation>Утвердить ход выполнения направления деятельности %1. Комментарий (необязательно):</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="341"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="345"/>
         <source>Sign off activity</source>
         <translation>Утверждение направления деятельности</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="359"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="363"/>
         <source>Withdraw the sign-off of the progress of %1, given by %2?</source>
         <translation>Отозвать утверждение хода выполнения за %1 (утверждено: %2)?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="372"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="376"/>
         <source>Sign off the progress of %1 as reviewed; everyone sees who signed and when. A comment (optional):</source>
         <translation>Утвердить ход выполнения за %1 как рассмотренный; все увидят, кто и когда его утвердил. Комментарий (необязательно):</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="375"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="379"/>
         <source>Sign off the year&apos;s progress</source>
         <translation>Утверждение хода выполнения за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="384"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="388"/>
         <source>The progress of %1 is signed off</source>
         <translation>Ход выполнения за %1 утвержден</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="391"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="395"/>
         <source>Copy the activities of %1 that are not completed or cancelled into the plan %2? Their progress, evidence and sign-offs stay with %1; activities the plan %2 already has are left as they are.</source>
         <translation>Скопировать в план %2 направления деятельности %1, которые не завершены и не отменены? Их ход выполнения, подтверждения и утверждения останутся в %1; направления деятельности, которые уже есть в плане %2, останутся без изменений.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="399"/>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="421"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="403"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="425"/>
         <source>Carry forward</source>
         <translation>Перенос на следующий год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="410"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="414"/>
         <source>Copied into %1: %2.
 Left behind as completed or cancelled: %3.
 Already in the plan %1: %4.</source>
@@ -6266,51 +6297,51 @@ Already in the plan %1: %4.</source>
     </message>
     <message>
         <location filename="../rocb_desk/domain/workplan.py" line="117"/>
-        <source>Needs received in the year</source>
-        <translation>Потребности, полученные за год</translation>
+        <source>Needs of the cycle collected in the year</source>
+        <translation>Потребности цикла, собранные в этом году</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/workplan.py" line="121"/>
+        <location filename="../rocb_desk/domain/workplan.py" line="123"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/workplan.py" line="122"/>
+        <location filename="../rocb_desk/domain/workplan.py" line="124"/>
         <source>Forwarded to the WCO</source>
         <translation>Направлено в ВТамО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/workplan.py" line="123"/>
+        <location filename="../rocb_desk/domain/workplan.py" line="125"/>
         <source>In the WCO plan</source>
         <translation>В плане ВТамО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/workplan.py" line="124"/>
+        <location filename="../rocb_desk/domain/workplan.py" line="126"/>
         <source>Taken over by the office</source>
         <translation>Принято к исполнению Бюро</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/workplan.py" line="125"/>
+        <location filename="../rocb_desk/domain/workplan.py" line="127"/>
         <source>Delivered</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/workplan.py" line="129"/>
+        <location filename="../rocb_desk/domain/workplan.py" line="131"/>
         <source>Trade facilitation</source>
         <translation>Упрощение процедур торговли</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/workplan.py" line="130"/>
+        <location filename="../rocb_desk/domain/workplan.py" line="132"/>
         <source>Revenue collection</source>
         <translation>Взимание платежей</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/workplan.py" line="131"/>
+        <location filename="../rocb_desk/domain/workplan.py" line="133"/>
         <source>Compliance and enforcement</source>
         <translation>Контроль и правоприменение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/workplan.py" line="134"/>
+        <location filename="../rocb_desk/domain/workplan.py" line="136"/>
         <source>Organizational development</source>
         <translation>Организационное развитие</translation>
     </message>
@@ -6396,17 +6427,17 @@ Already in the plan %1: %4.</source>
         <translation>{indicator}: {actual}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/review.py" line="96"/>
+        <location filename="../rocb_desk/services/workplan/review.py" line="95"/>
         <source>No progress recorded</source>
         <translation>Нет сведений о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/review.py" line="97"/>
+        <location filename="../rocb_desk/services/workplan/review.py" line="96"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/review.py" line="98"/>
+        <location filename="../rocb_desk/services/workplan/review.py" line="97"/>
         <source>No evidence</source>
         <translation>Нет подтверждений</translation>
     </message>
