@@ -1159,67 +1159,67 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../rocb_desk/cli.py" line="211"/>
+        <location filename="../rocb_desk/cli.py" line="217"/>
         <source>Backup before the upgrade: {path}</source>
         <translation>Резервная копия перед обновлением: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="215"/>
+        <location filename="../rocb_desk/cli.py" line="221"/>
         <source>Office ready: {path}</source>
         <translation>Офис готов: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="233"/>
+        <location filename="../rocb_desk/cli.py" line="239"/>
         <source>The office is sound: {path}</source>
         <translation>Ошибок в офисе не обнаружено: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="245"/>
+        <location filename="../rocb_desk/cli.py" line="251"/>
         <source>Backup written and verified: {path}</source>
         <translation>Резервная копия создана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="253"/>
+        <location filename="../rocb_desk/cli.py" line="259"/>
         <source>Office restored: {path}</source>
         <translation>Офис восстановлен: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="279"/>
+        <location filename="../rocb_desk/cli.py" line="285"/>
         <source>Imported {count} entries from {path}</source>
         <translation>Импортировано записей: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="333"/>
+        <location filename="../rocb_desk/cli.py" line="339"/>
         <source>Note: the office has no events in {year}.</source>
         <translation>Примечание: в офисе нет мероприятий за {year}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="354"/>
+        <location filename="../rocb_desk/cli.py" line="360"/>
         <source>Note: the office has no work plan for {year}.</source>
         <translation>Примечание: в офисе нет плана работы на {year}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="438"/>
+        <location filename="../rocb_desk/cli.py" line="444"/>
         <source>Imported {count} letters from {path}</source>
         <translation>Импортировано писем: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="453"/>
+        <location filename="../rocb_desk/cli.py" line="459"/>
         <source>Indexed {count} letters</source>
         <translation>Проиндексировано писем: {count}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="483"/>
+        <location filename="../rocb_desk/cli.py" line="490"/>
         <source>row {row}, column {column}: {reason}</source>
         <translation>строка {row}, столбец {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="485"/>
+        <location filename="../rocb_desk/cli.py" line="492"/>
         <source>{column}: {reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="524"/>
+        <location filename="../rocb_desk/cli.py" line="531"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>Непредвиденная ошибка: {error} (подробности в {log})</translation>
     </message>
@@ -2401,7 +2401,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Версия схемы — {current}; для этой версии приложения требуется {head}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="178"/>
+        <location filename="../rocb_desk/app.py" line="183"/>
         <source>The picture cannot be written to {path}.</source>
         <translation>Не удалось записать изображение в {path}.</translation>
     </message>
@@ -2451,7 +2451,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Повторное открытие года {year} требует явного подтверждения.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="291"/>
+        <location filename="../rocb_desk/cli.py" line="297"/>
         <location filename="../rocb_desk/services/letters/composer.py" line="31"/>
         <source>Write this document as {suffixes}, not {path}.</source>
         <translation>Сохраните этот документ как {suffixes}, а не {path}.</translation>

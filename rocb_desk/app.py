@@ -154,6 +154,7 @@ def save_screenshot(
     target: Path,
     list_key: str = "contact_points",
     search: str | None = None,
+    plan_year: int | None = None,
 ) -> Path:
     """Open the window on `database` without showing it to anyone and save it as a PNG."""
     app = create_application(lang)
@@ -162,7 +163,11 @@ def save_screenshot(
         window = MainWindow(office)
         window.resize(1280, 760)
         window.show()
-        if search is not None:  # the Correspondence tab finding these words
+        if plan_year is not None:  # the director's review of that year's plan
+            window.tabs.setCurrentWidget(window.workplan_tab)
+            window.workplan_tab.review.set_year(plan_year)
+            window.workplan_tab.review.table.selectRow(1)  # its first activity, in detail
+        elif search is not None:  # the Correspondence tab finding these words
             window.tabs.setCurrentWidget(window.letters_tab)
             window.letters_tab.search.search_edit.setText(search)
             window.letters_tab.search.apply_filters()

@@ -126,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--search", metavar="WORDS", help="show the Correspondence tab searching these words"
     )
+    shot.add_argument(
+        "--workplan",
+        type=_financial_year,
+        metavar="2020/2021",
+        help="show the Work plan tab reviewing the plan of this year",
+    )
     shot.set_defaults(run=cmd_screenshot, widgets=True)
     return parser
 
@@ -471,7 +477,8 @@ def cmd_directory_export(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from .app import save_screenshot
 
-    print(save_screenshot(args.db, args.lang, args.output, args.list, args.search))
+    plan = args.workplan.start_year if args.workplan else None
+    print(save_screenshot(args.db, args.lang, args.output, args.list, args.search, plan))
     return OK
 
 

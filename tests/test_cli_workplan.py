@@ -155,3 +155,15 @@ def test_a_wrong_format_or_a_year_without_a_plan(demo_db: str, tmp_path: Path, c
     )
     assert "no work plan for 2030/2031" in capsys.readouterr().err
     assert "has no activities" in _pdf_text(empty)
+
+
+def test_a_picture_of_the_directors_review(demo_db: str, tmp_path: Path):
+    from PySide6.QtGui import QImage
+
+    target = tmp_path / "review.png"
+    code = run(["--db", demo_db, "screenshot", "-o", str(target), "--workplan", "2020/2021"])
+    assert code == 0
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 760)
+    # Goal rows are tinted across the table: the picture is of the review, not another tab.
+    assert image.pixelColor(640, 192) != image.pixelColor(640, 214)
