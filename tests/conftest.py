@@ -9,6 +9,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -48,7 +49,34 @@ def office(office_path: Path) -> Office:
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo office, built once for the whole run: it takes seconds (its letters carry
+    files, its plans link events and letters), and most tests of the tabs start from it."""
+    folder = tmp_path_factory.mktemp("demo-template")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ROCB_DESK_DATA_DIR", str(folder / "data"))
+        patch.setenv("ROCB_DESK_CONFIG_DIR", str(folder / "config"))
+        built = open_office(str(folder / "office.sqlite3"), actor="tester")
+        try:
+            reference_data.load_reference(built)
+            reference_data.load_demo(built)
+        finally:
+            built.close()
+    return folder / "office.sqlite3"
+
+
 @pytest.fixture
-def demo_office(office: Office) -> Office:
-    reference_data.load_demo(office)
-    return office
+def demo_office(demo_template: Path, office_path: Path) -> Office:
+    """A copy of the demo office of the test's own, attachments and all: change anything."""
+    shutil.copyfile(demo_template, office_path)
+    for suffix in ("-wal", "-shm"):
+        journal = demo_template.with_name(demo_template.name + suffix)
+        if journal.exists():
+            shutil.copyfile(journal, office_path.with_name(office_path.name + suffix))
+    files = demo_template.with_name(demo_template.stem + "-data")
+    if files.exists():
+        shutil.copytree(files, office_path.with_name(office_path.stem + "-data"))
+    opened = open_office(str(office_path), actor="tester")
+    yield opened
+    opened.close()

@@ -1,49 +1,20 @@
-"""The demo office with its work plans, built once per module and copied for each test;
+"""The demo office with its work plans, copied for each test and acting as the director;
 message boxes and input dialogs answered and recorded, never left to block."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from rocb_desk.services import reference_data
 from rocb_desk.services.office import Office, open_office
 
 ACTOR = "director"
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo office, built once for the module's tests (it takes a few seconds)."""
-    folder = tmp_path_factory.mktemp("workplan-demo")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("ROCB_DESK_DATA_DIR", str(folder / "data"))
-        patch.setenv("ROCB_DESK_CONFIG_DIR", str(folder / "config"))
-        office = open_office(str(folder / "demo.sqlite3"), actor=ACTOR)
-        try:
-            reference_data.load_reference(office)
-            reference_data.load_demo(office)
-        finally:
-            office.close()
-    return folder / "demo.sqlite3"
-
-
 @pytest.fixture
-def plan_office(demo_template: Path, tmp_path: Path) -> Office:
-    """A copy of the demo office of the test's own: a test may change anything in it."""
-    target = tmp_path / "office.sqlite3"
-    shutil.copyfile(demo_template, target)
-    for suffix in ("-wal", "-shm"):
-        journal = demo_template.with_name(demo_template.name + suffix)
-        if journal.exists():
-            shutil.copyfile(journal, target.with_name(target.name + suffix))
-    files = demo_template.with_name(demo_template.stem + "-data")
-    if files.exists():
-        shutil.copytree(files, target.with_name(target.stem + "-data"))
-    office = open_office(str(target), actor=ACTOR)
+def plan_office(demo_office: Office) -> Office:
+    """A copy of the demo office of the test's own, acting as the director who signs off."""
+    office = open_office(demo_office.url.render_as_string(hide_password=False), actor=ACTOR)
     yield office
     office.close()
 
