@@ -71,7 +71,36 @@ class Table:
     note: str = ""
 
 
-Block = Heading | Paragraph | Bullets | Table
+@dataclass(frozen=True)
+class PageBreak:
+    """The next block starts a new page."""
+
+
+@dataclass(frozen=True)
+class Orientation:
+    """The next blocks start on a new page, turned to landscape or back to portrait
+    (the work plan's wide tables inside a portrait report)."""
+
+    landscape: bool
+
+
+@dataclass(frozen=True)
+class Contents:
+    """The table of contents of the headings up to `depth`, with their page numbers."""
+
+    title: str
+    depth: int = 2
+
+
+@dataclass(frozen=True)
+class Image:
+    """A picture from a file the application ships (the letterhead logo on a cover)."""
+
+    path: str
+    width_mm: float
+
+
+Block = Heading | Paragraph | Bullets | Table | PageBreak | Orientation | Contents | Image
 
 
 @dataclass

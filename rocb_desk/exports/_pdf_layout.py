@@ -18,11 +18,33 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, SimpleDocTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
+from reportlab.platypus import Image as PdfImage
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
+from reportlab.platypus.tableofcontents import TableOfContents
 
-from ..domain.document import Bullets, CellValue, Document, Heading, Paragraph, Table
+from ..domain.document import (
+    Bullets,
+    CellValue,
+    Contents,
+    Document,
+    Heading,
+    Image,
+    Orientation,
+    Paragraph,
+    Table,
+)
+from ..domain.document import PageBreak as BreakBlock
 from ..paths import resource_path
 from ._common import (
     FIXED_KINDS,
@@ -55,6 +77,7 @@ def render(document: Document, path: Path, progress: Progress | None) -> None:
     counter = RowProgress(document, progress)
     template = _ReportTemplate(
         str(path),
+        landscape_first=document.landscape,
         pagesize=landscape(A4) if document.landscape else A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -68,9 +91,12 @@ def render(document: Document, path: Path, progress: Progress | None) -> None:
         initialFontName=FONT,  # else every page refers to a Helvetica that is not embedded
     )
     template.counter = counter
-    # reportlab's frame keeps a padding inside the margins, above and below.
-    story = _story(document, template.width, template.height - 2 * FRAME_PADDING)
-    template.build(story, onFirstPage=_first_page, onLaterPages=_footer)
+    story = _story(document, template.frame_sizes)
+    if any(isinstance(block, Contents) for block in document.blocks):
+        # Page numbers in the contents are known after a first pass: build until stable.
+        template.multiBuild(story)
+    else:
+        template.build(story)
     counter.finish()
 
 
@@ -122,7 +148,11 @@ def _markup(text: str) -> str:
     return escape(clean_text(text)).replace("\n", "<br/>")
 
 
-def _story(document: Document, width: float, height: float) -> list[Flowable]:
+def _story(document: Document, frame_sizes: dict[bool, tuple[float, float]]) -> list[Flowable]:
+    """The flowables of the document; tables are laid out for the frame they fall in
+    (portrait or landscape, by `frame_sizes[landscape]` = width, height)."""
+    turned = document.landscape
+    width, height = frame_sizes[turned]
     story: list[Flowable] = [PdfParagraph(_markup(document.title), STYLES["title"])]
     if document.subtitle:
         story.append(PdfParagraph(_markup(document.subtitle), STYLES["subtitle"]))
@@ -142,14 +172,67 @@ def _story(document: Document, width: float, height: float) -> list[Flowable]:
             for number, item in enumerate(block.items, 1):
                 style = STYLES["last item" if number == len(block.items) else "item"]
                 story.append(PdfParagraph(_markup(item), style, bulletText=mark))
+        elif isinstance(block, BreakBlock):
+            story.append(PageBreak())
+        elif isinstance(block, Orientation):
+            turned = block.landscape
+            width, height = frame_sizes[turned]
+            story += [NextPageTemplate(_template_id(turned)), PageBreak()]
+        elif isinstance(block, Contents):
+            story += [PdfParagraph(_markup(block.title), STYLES[1]), _contents(block.depth)]
+            story.append(PageBreak())
+        elif isinstance(block, Image):
+            picture = PdfImage(block.path)
+            scale = block.width_mm * mm / picture.imageWidth
+            picture.drawWidth, picture.drawHeight = block.width_mm * mm, picture.imageHeight * scale
+            picture.hAlign = "LEFT"
+            story += [picture, Spacer(0, 8)]
         elif isinstance(block, Table) and block.columns:
             cells = _TableCells(block, document.lang, width, height)
             story += [_PagedTable(cells), Spacer(0, 6)]
     return story
 
 
-class _ReportTemplate(SimpleDocTemplate):
+def _contents(depth: int) -> TableOfContents:
+    contents = TableOfContents()
+    contents.levelStyles = [
+        ParagraphStyle(f"toc{level}", STYLES["body"], leftIndent=12 * level, spaceAfter=2)
+        for level in range(depth)
+    ]
+    contents.depth = depth
+    return contents
+
+
+def _template_id(landscape_page: bool) -> str:
+    return "landscape" if landscape_page else "portrait"
+
+
+class _ReportTemplate(BaseDocTemplate):
+    """Pages in portrait or landscape (a document may turn between them), each with its
+    page number; headings become bookmarks and entries of the contents."""
+
     counter: RowProgress
+
+    def __init__(self, filename: str, landscape_first: bool, **kwargs) -> None:
+        super().__init__(filename, **kwargs)
+        templates, self.frame_sizes = [], {}
+        for turned in (landscape_first, not landscape_first):  # the first one opens it
+            width, height = landscape(A4) if turned else A4
+            frame = Frame(
+                self.leftMargin,
+                self.bottomMargin,
+                width - self.leftMargin - self.rightMargin,
+                height - self.topMargin - self.bottomMargin,
+                id=_template_id(turned),
+            )
+            # reportlab's frame keeps a padding inside the margins, above and below.
+            self.frame_sizes[turned] = (frame._aW, frame._aH)
+            templates.append(
+                PageTemplate(
+                    _template_id(turned), [frame], onPage=_footer, pagesize=(width, height)
+                )
+            )
+        self.addPageTemplates(templates)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
         outline = getattr(flowable, "outline", None)
@@ -157,21 +240,20 @@ class _ReportTemplate(SimpleDocTemplate):
             text, key, level = outline
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=level, closed=False)
+            self.notify("TOCEntry", (level, text, self.page, key))
         rows = getattr(flowable, "table_rows", 0)
         if rows:
             self.counter.advance(rows)
 
 
-def _footer(canvas: Canvas, template: SimpleDocTemplate) -> None:
+def _footer(canvas: Canvas, template: BaseDocTemplate) -> None:
     canvas.saveState()
     canvas.setFont(FONT, 8)
-    canvas.drawCentredString(template.pagesize[0] / 2, MARGIN / 2, str(canvas.getPageNumber()))
+    width = canvas._pagesize[0]  # this page's own, which may be turned
+    canvas.drawCentredString(width / 2, MARGIN / 2, str(canvas.getPageNumber()))
+    if canvas.getPageNumber() == 1:
+        canvas.showOutline()  # open the viewer's bookmarks pane on the report's headings
     canvas.restoreState()
-
-
-def _first_page(canvas: Canvas, template: SimpleDocTemplate) -> None:
-    canvas.showOutline()  # open the viewer's bookmarks pane on the report's headings
-    _footer(canvas, template)
 
 
 class _TableCells:

@@ -12,7 +12,18 @@ from copy import deepcopy
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.document import BULLET, Bullets, Document, Heading, Paragraph, Table
+from ..domain.document import (
+    BULLET,
+    Bullets,
+    Contents,
+    Document,
+    Heading,
+    Image,
+    Orientation,
+    PageBreak,
+    Paragraph,
+    Table,
+)
 from ._common import (
     FIXED_KINDS,
     SIGNATURE_KIND,
@@ -68,6 +79,16 @@ def write_docx(document: Document, path: Path, progress: Progress | None = None)
             word.add_paragraph(clean_text(block.text))
         elif isinstance(block, Bullets):
             _add_bullets(word, block)
+        elif isinstance(block, PageBreak):
+            word.add_page_break()
+        elif isinstance(block, Orientation):
+            width = _new_section(word, block.landscape)
+        elif isinstance(block, Contents):
+            _add_contents(word, block)
+        elif isinstance(block, Image):
+            from docx.shared import Mm
+
+            word.add_picture(block.path, width=Mm(block.width_mm))
         elif isinstance(block, Table):
             _add_table(word, block, document.lang, width, counter)
             word.add_paragraph()  # Word would join two tables that touch into one
@@ -107,6 +128,52 @@ def _page_setup(section: Section, landscape: bool) -> None:
     section.page_width, section.page_height = (long, short) if landscape else (short, long)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2.0))
+
+
+def _new_section(word: WordDocument, landscape: bool) -> Length:
+    """A new page turned as asked; its footer (the page number) follows the one before.
+    Returns the width between its margins, for the tables that follow."""
+    from docx.enum.section import WD_SECTION
+
+    section = word.add_section(WD_SECTION.NEW_PAGE)
+    _page_setup(section, landscape)
+    return section.page_width - section.left_margin - section.right_margin
+
+
+def _add_contents(word: WordDocument, contents: Contents) -> None:
+    """Word's own table of contents field over the heading styles, so the office can
+    update it after editing; Word is asked to fill it in when the file opens."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    word.add_paragraph(clean_text(contents.title), style="TOC Heading")
+    paragraph = word.add_paragraph()
+
+    def field_char(kind: str) -> object:
+        run = OxmlElement("w:r")
+        char = OxmlElement("w:fldChar")
+        char.set(qn("w:fldCharType"), kind)
+        run.append(char)
+        return run
+
+    instruction = OxmlElement("w:r")
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = f'TOC \\o "1-{contents.depth}" \\h \\z \\u'
+    instruction.append(text)
+    shown = OxmlElement("w:r")
+    placeholder = OxmlElement("w:t")
+    placeholder.text = "\u2026"  # until Word or LibreOffice fills the field in
+    shown.append(placeholder)
+    for element in (field_char("begin"), instruction, field_char("separate"), shown):
+        paragraph._p.append(element)
+    paragraph._p.append(field_char("end"))
+    settings = word.settings.element
+    if settings.find(qn("w:updateFields")) is None:
+        update = OxmlElement("w:updateFields")
+        update.set(qn("w:val"), "true")
+        settings.append(update)
+    word.add_page_break()
 
 
 def _add_page_number(section: Section) -> None:

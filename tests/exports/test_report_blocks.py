@@ -1,0 +1,91 @@
+"""The blocks a long report needs: a cover picture, contents with page numbers, page
+breaks, and pages turned to landscape for wide tables and back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from pypdf import PdfReader
+
+from rocb_desk.domain.document import (
+    Column,
+    Contents,
+    Document,
+    Heading,
+    Image,
+    Orientation,
+    PageBreak,
+    Paragraph,
+    Table,
+)
+from rocb_desk.exports import write
+from rocb_desk.paths import resource_path
+
+
+def _report() -> Document:
+    wide = Table(
+        tuple(Column(f"Column {n}") for n in range(7)),
+        tuple(tuple(f"row {r} cell {c}" for c in range(7)) for r in range(5)),
+    )
+    return Document(
+        "Annual Progress Report",
+        "1 April 2020 \u2013 31 March 2021",
+        blocks=[
+            Image(str(resource_path("letterhead", "logo.png")), 30),
+            PageBreak(),
+            Contents("Contents"),
+            Heading("A. Introduction", 1),
+            Paragraph("Введение на русском тоже."),
+            Heading("1. General information", 2),
+            Paragraph("The office in Baku."),
+            Orientation(landscape=True),
+            Heading("E. Work plan", 1),
+            wide,
+            Orientation(landscape=False),
+            Heading("G. Financial aspects", 1),
+            Paragraph("Balance."),
+        ],
+    )
+
+
+def test_word_gets_a_contents_field_sections_turned_and_the_cover_picture(tmp_path: Path):
+    target = write(_report(), tmp_path / "report.docx")
+    word = docx.Document(str(target))
+    xml = word.element.xml
+    assert 'TOC \\o "1-2" \\h \\z \\u' in xml  # Word's own contents, updatable
+    assert word.settings.element.xml.count("updateFields") == 1
+    turned = [s.page_width > s.page_height for s in word.sections]
+    assert turned == [False, True, False]
+    assert len(word.inline_shapes) == 1  # the logo
+    headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
+    assert headings == [
+        "A. Introduction",
+        "1. General information",
+        "E. Work plan",
+        "G. Financial aspects",
+    ]
+    assert word.tables[0].rows[0].cells[6].text == "Column 6"
+
+
+def test_pdf_contents_name_each_heading_with_its_page_and_pages_turn(tmp_path: Path):
+    target = write(_report(), tmp_path / "report.pdf")
+    reader = PdfReader(target)
+    sizes = [page.mediabox.width > page.mediabox.height for page in reader.pages]
+    pages = {n: page.extract_text() for n, page in enumerate(reader.pages, 1)}
+    work_plan = next(n for n, text in pages.items() if "E. Work plan" in text and "row 0" in text)
+    finance = next(n for n, text in pages.items() if "Balance." in text)
+    assert sizes[work_plan - 1] and not sizes[finance - 1]  # landscape, then portrait again
+    contents = next(page for page in reader.pages if "Contents" in page.extract_text())
+    laid_out = contents.extract_text(extraction_mode="layout")  # each entry on its line
+    lines = [" ".join(line.split()) for line in laid_out.splitlines()]
+    assert any(line.startswith("E. Work plan") and line.endswith(str(work_plan)) for line in lines)
+    assert any(
+        line.startswith("G. Financial aspects") and line.endswith(str(finance)) for line in lines
+    )
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert outline == ["A. Introduction", "E. Work plan", "G. Financial aspects"]
+    assert (
+        "Введение"
+        in pages[next(n for n, t in pages.items() if "A. Introduction" in t and "Введение" in t)]
+    )
