@@ -92,6 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     events_list.add_argument("--fy", required=True, type=_financial_year, metavar="2020/2021")
     events_list.set_defaults(run=cmd_events_list)
 
+    report = commands.add_parser(
+        "report", help="the annual progress report of a financial year, as .pdf or .docx"
+    )
+    report.add_argument("--fy", required=True, type=_financial_year, metavar="2020/2021")
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    report.set_defaults(run=cmd_report)
+
     workplan = commands.add_parser("workplan", help="the work plan of the office")
     workplan_commands = workplan.add_subparsers(dest="action", metavar="ACTION", required=True)
     workplan_export = workplan_commands.add_parser(
@@ -340,6 +347,12 @@ def cmd_events_export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return code
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .services.report.assemble import annual_report
+
+    return _export(args, annual_report, (".pdf", ".docx"))
 
 
 def cmd_workplan_export(args: argparse.Namespace) -> int:

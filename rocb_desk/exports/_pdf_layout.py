@@ -92,8 +92,10 @@ def render(document: Document, path: Path, progress: Progress | None) -> None:
     )
     template.counter = counter
     story = _story(document, template.frame_sizes)
-    if any(isinstance(block, Contents) for block in document.blocks):
+    depths = [block.depth for block in document.blocks if isinstance(block, Contents)]
+    if depths:
         # Page numbers in the contents are known after a first pass: build until stable.
+        template.contents_depth = max(depths)
         template.multiBuild(story)
     else:
         template.build(story)
@@ -212,6 +214,7 @@ class _ReportTemplate(BaseDocTemplate):
     page number; headings become bookmarks and entries of the contents."""
 
     counter: RowProgress
+    contents_depth = 0  # the heading levels the contents list
 
     def __init__(self, filename: str, landscape_first: bool, **kwargs) -> None:
         super().__init__(filename, **kwargs)
@@ -240,7 +243,8 @@ class _ReportTemplate(BaseDocTemplate):
             text, key, level = outline
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=level, closed=False)
-            self.notify("TOCEntry", (level, text, self.page, key))
+            if level < self.contents_depth:
+                self.notify("TOCEntry", (level, text, self.page, key))
         rows = getattr(flowable, "table_rows", 0)
         if rows:
             self.counter.advance(rows)

@@ -1,0 +1,1 @@
+"""The annual progress report in the window."""

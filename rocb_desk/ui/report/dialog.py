@@ -1,0 +1,255 @@
+"""The annual progress report: its own words written per year, and the report made from
+the registers as Word or PDF, off the window's thread, with a progress bar and Cancel.
+
+A cancelled report leaves no file where the user asked for it: the assembly stops
+between sections, and the writers only move a finished file into place.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import OfficeError
+from ...domain.fiscal import FinancialYear
+from ...i18n import current_language, document_language, translate
+from ...services.books.ledger_query import known_years
+from ...services.office import Office
+from ...services.report import assemble
+from ...services.report.texts import PART_LABELS, PARTS, report_texts, save_report_texts
+from ..forms import may_close
+from ..hub import hub
+from ..messages import show_refusal
+from ..workplan.framework_editor import Bilingual
+
+
+class ReportWorker(QThread):
+    """Assembles and writes the report; tells each section; stops between sections."""
+
+    stepped = Signal(int, str)
+
+    def __init__(
+        self, office: Office, year: FinancialYear, lang: str, target: Path, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.office, self.year, self.lang, self.target = office, year, lang, target
+        self.stop = threading.Event()
+        self.done = 0
+        self.written: Path | None = None
+        self.cancelled = False
+        self.error: OfficeError | None = None
+        self.failure = ""
+
+    def _step(self, section: str) -> bool:
+        self.done += 1
+        self.stepped.emit(self.done, section)
+        return not self.stop.is_set()
+
+    def run(self) -> None:
+        from ... import exports
+
+        try:
+            with document_language(self.lang):
+                document = assemble.annual_report(self.office, self.year, self.lang, self._step)
+                if self.stop.is_set():
+                    raise assemble.Cancelled
+                self.stepped.emit(assemble.SECTIONS + 1, "")
+                self.written = exports.write(document, self.target)
+        except assemble.Cancelled:
+            self.cancelled = True
+        except OfficeError as error:
+            self.error = error
+        except Exception as error:  # noqa: BLE001 - said in words, never a traceback
+            self.failure = str(error) or type(error).__name__
+
+
+class ReportDialog(QDialog):
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.worker: ReportWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self.setWindowTitle(self.tr("Annual progress report"))
+
+        self.year_combo = QComboBox(objectName="reportYearCombo")
+        this_year = FinancialYear.of(date.today())
+        years = sorted({*known_years(self.office), this_year.previous()}, reverse=True)
+        for year in years:
+            self.year_combo.addItem(year.name, year.start_year)
+        self.year_combo.currentIndexChanged.connect(self._year_chosen)
+        self.lang_combo = QComboBox(objectName="reportLanguageCombo")
+        self.lang_combo.addItem(self.tr("English"), "en")
+        self.lang_combo.addItem(self.tr("Russian"), "ru")
+        self.lang_combo.setCurrentIndex(max(self.lang_combo.findData(current_language()), 0))
+        self.make_button = QPushButton(self.tr("&Make the report…"), objectName="makeReport")
+        self.make_button.clicked.connect(self.make_report)
+        top = QHBoxLayout()
+        year_label = QLabel(self.tr("Financial &year"))
+        year_label.setBuddy(self.year_combo)
+        top.addWidget(year_label)
+        top.addWidget(self.year_combo)
+        top.addSpacing(12)
+        top.addWidget(QLabel(self.tr("Language")))
+        top.addWidget(self.lang_combo)
+        top.addStretch(1)
+        top.addWidget(self.make_button)
+
+        hint = QLabel(
+            self.tr(
+                "The report is made from the books, the events, the letters and the work "
+                "plan. Only these words are written for it, for each year; paragraphs are "
+                "separated by a blank line, list items start with \u201c- \u201d."
+            )
+        )
+        hint.setWordWrap(True)
+        self.tabs = QTabWidget(objectName="reportTexts")
+        self.editors: dict[str, Bilingual] = {}
+        for part in PARTS:
+            editor = Bilingual(single_line=False)
+            self.editors[part] = editor
+            page = QWidget()
+            form = QFormLayout(page)
+            form.addRow(editor)
+            self.tabs.addTab(page, translate("Report", PART_LABELS[part]))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        buttons.accepted.connect(self.save_texts)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(1000, 680)
+        self.saved: dict[tuple[str, str], str] = {}
+        self._year_chosen()
+
+    # --- the report's own words ----------------------------------------------------------
+
+    def selected_year(self) -> FinancialYear:
+        return FinancialYear(self.year_combo.currentData())
+
+    def texts(self) -> dict[tuple[str, str], str]:
+        return {
+            (part, lang): editor.text(lang).strip()
+            for part, editor in self.editors.items()
+            for lang in ("en", "ru")
+        }
+
+    def _year_chosen(self, *_args: object) -> None:
+        """Show the words of the year chosen; those typed for the year before are saved
+        first, not lost."""
+        if self.saved and self.texts() != self.saved:
+            self.save_texts()
+        self.texts_year = self.selected_year()
+        self.saved = report_texts(self.office, self.texts_year)
+        for (part, lang), text in self.saved.items():
+            self.editors[part].set_text(lang, text)
+
+    def save_texts(self) -> bool:
+        try:
+            save_report_texts(self.office, self.texts_year, self.texts())
+        except OfficeError as error:
+            show_refusal(self, error)
+            return False
+        self.saved = self.texts()
+        hub.statusMessage.emit(self.tr("The report's texts are saved"))
+        return True
+
+    def reject(self) -> None:
+        if self.texts() != self.saved and not may_close(
+            self,
+            self.tr("The report's texts have changes that are not saved. Save them?"),
+            self.save_texts,
+        ):
+            return
+        super().reject()
+
+    # --- making the report ---------------------------------------------------------------
+
+    def make_report(self) -> None:
+        if self.worker is not None:
+            return
+        if self.texts() != self.saved and not self.save_texts():
+            return
+        year, lang = self.selected_year(), self.lang_combo.currentData()
+        path, _chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the annual progress report"),
+            f"annual-progress-report-{year.name.replace('/', '-')}-{lang}.pdf",
+            self.tr("PDF document (*.pdf);;Word document (*.docx)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".pdf", ".docx"):
+            target = target.with_suffix(".pdf")
+        self.worker = ReportWorker(self.office, year, lang, target, self)
+        progress = QProgressDialog(
+            self.tr("Assembling the report…"), self.tr("Cancel"), 0, assemble.SECTIONS + 1, self
+        )
+        progress.setObjectName("reportProgress")
+        progress.setWindowTitle(self.windowTitle())
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.cancel_report)
+        self.progress = progress
+        self.worker.stepped.connect(self._stepped)
+        self.worker.finished.connect(self._finished)
+        self.worker.start()
+        progress.show()
+
+    def cancel_report(self) -> None:
+        if self.worker is not None:
+            self.worker.stop.set()
+
+    def _stepped(self, done: int, section: str) -> None:
+        if self.progress is None or self.progress.wasCanceled():
+            return
+        self.progress.setValue(done)
+        if section:
+            self.progress.setLabelText(self.tr("Assembling: %1").replace("%1", section))
+        else:
+            self.progress.setLabelText(self.tr("Writing the file…"))
+
+    def _finished(self) -> None:
+        worker = self.worker
+        assert worker is not None
+        self.worker = None
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+        if worker.cancelled:
+            hub.statusMessage.emit(self.tr("The report was cancelled; no file was written"))
+        elif worker.error is not None:
+            show_refusal(self, worker.error)
+        elif worker.failure:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("The report could not be made: %1").replace("%1", worker.failure),
+            )
+        elif worker.written is not None:
+            hub.statusMessage.emit(self.tr("Report saved: %1").replace("%1", str(worker.written)))
+        worker.deleteLater()
