@@ -31,6 +31,7 @@ from .letters import (
     LetterEvent,
     LetterTag,
 )
+from .rtc import RtcReport, RtcReportEvent
 from .workplan import (
     Activity,
     ActivityDocument,
@@ -91,4 +92,6 @@ __all__ = [
     "Room",
     "RoomBooking",
     "RtcContact",
+    "RtcReport",
+    "RtcReportEvent",
 ]
