@@ -19,6 +19,8 @@ from .events.tab import EventsTab
 from .hub import hub
 from .letters.tab import LettersTab
 from .messages import choose_office_file, show_refusal
+from .overview import navigation
+from .overview.tab import OverviewTab
 from .workplan.tab import WorkplanTab
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         events_state = self.events_tab.state() if hasattr(self, "events_tab") else None
         letters_state = self.letters_tab.state() if hasattr(self, "letters_tab") else None
         workplan_state = self.workplan_tab.state() if hasattr(self, "workplan_tab") else None
+        overview_state = self.overview_tab.state() if hasattr(self, "overview_tab") else None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.directory_tab = DirectoryTab(self.office, self)
@@ -63,10 +66,15 @@ class MainWindow(QMainWindow):
         self.workplan_tab = WorkplanTab(self.office, self)
         if workplan_state is not None:
             self.workplan_tab.restore_state(workplan_state)
+        self.overview_tab = OverviewTab(self.office, self)
+        if overview_state is not None:
+            self.overview_tab.restore_state(overview_state)
+        self.overview_tab.openRequested.connect(self.open_target)
         # Costs linked and rents posted from the Events tab are the books' entries, and
         # the books' entries are the events' costs: each tab reads the other's changes.
         self.events_tab.booksChanged.connect(self._books_changed)
         self.books_tab.ledger.booksChanged.connect(self.events_tab.reload)
+        self.tabs.addTab(self.overview_tab, self.tr("&Overview"))
         self.tabs.addTab(self.books_tab, self.tr("&Bookkeeping"))
         self.tabs.addTab(self.events_tab, self.tr("&Events"))
         self.tabs.addTab(self.letters_tab, self.tr("&Correspondence"))
@@ -85,6 +93,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Back up…"), QKeySequence("Ctrl+Shift+B"), self.backup)
         self._add(file_menu, self.tr("&Restore…"), None, self.restore)
+        file_menu.addSeparator()
+        self._add(
+            file_menu,
+            self.tr("Annual &progress report…"),
+            QKeySequence("Ctrl+Shift+R"),
+            self.annual_report,
+        )
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -119,6 +134,18 @@ class MainWindow(QMainWindow):
         ledger.reload_years()
         ledger.apply_filters()
         self.books_tab.refresh_views()
+
+    def annual_report(self) -> None:
+        """The report's own words per year, and the report made from everything."""
+        from .report.dialog import ReportDialog  # its writers load only when used
+
+        dialog = ReportDialog(self.office, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_target(self, target: navigation.Target) -> None:
+        """A figure of the overview was clicked: show the tab behind it."""
+        navigation.go(self, target)
 
     # --- office -----------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""The Overview tab: the director's financial year at a glance."""
