@@ -31,6 +31,8 @@ from . import audit
 from .events.demo import load_demo_events
 from .letters.demo import load_demo_letters
 from .office import Office
+from .report.demo import load_demo_report
+from .rtc.demo import load_demo_rtc_reports
 from .workplan.demo import load_demo_workplan
 
 DEMO_FLAG = "demo.directory"
@@ -164,6 +166,8 @@ def load_demo(office: Office) -> bool:
     load_demo_events(office)
     load_demo_letters(office)
     load_demo_workplan(office)
+    load_demo_rtc_reports(office)
+    load_demo_report(office)
     return True
 
 

@@ -38,6 +38,8 @@ from ..events import documents as events
 from ..events.queries import EventFilter, list_events, period_text
 from ..office import Office
 from ..office_profile import load_profile
+from ..rtc.reports import report_years
+from ..rtc.section_f import section_f
 from ..workplan import documents as workplan
 from ..workplan.framework import framework_for
 from ..workplan.register import plan_years
@@ -234,15 +236,6 @@ def _strategy(work: _Assembly) -> None:
 
 def _rtc_section(work: _Assembly) -> None:
     """Section F from the RTCs' own reports, gathered in the standard template."""
-    try:
-        from ..rtc.report import section_f
-    except ImportError:  # pragma: no cover - the RTC register ships with the report
-        section_f = None
-    blocks = section_f(work.office, work.year, work.lang) if section_f else []
-    if blocks:
-        work.blocks += blocks
-    else:
+    if work.year not in report_years(work.office):
         work.missing.append(_t("the reports of the Regional Training Centers"))
-        work.blocks.append(
-            Paragraph(_t("No reports of the Regional Training Centers are kept for this year."))
-        )
+    work.blocks += section_f(work.office, work.year, work.lang)

@@ -225,13 +225,14 @@ class ReportDialog(QDialog):
             self.worker.stop.set()
 
     def _stepped(self, done: int, section: str) -> None:
-        if self.progress is None or self.progress.wasCanceled():
+        progress = self.progress  # setValue may run the finish, which lets it go
+        if progress is None or progress.wasCanceled():
             return
-        self.progress.setValue(done)
         if section:
-            self.progress.setLabelText(self.tr("Assembling: %1").replace("%1", section))
+            progress.setLabelText(self.tr("Assembling: %1").replace("%1", section))
         else:
-            self.progress.setLabelText(self.tr("Writing the file…"))
+            progress.setLabelText(self.tr("Writing the file…"))
+        progress.setValue(done)
 
     def _finished(self) -> None:
         worker = self.worker

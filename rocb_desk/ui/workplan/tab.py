@@ -9,6 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...services.office import Office
+from ..rtc.page import RtcReportsPage
 from .chart_page import ChartPage
 from .framework_page import FrameworkPage
 from .needs_page import NeedsPage
@@ -35,12 +36,15 @@ class WorkplanTab(QWidget):
         self.chart = ChartPage(office, self)
         self.needs = NeedsPage(office, self)
         self.framework = FrameworkPage(office, self)
+        # The RTCs' annual reports are gathered under activity 4.4 of the plan.
+        self.rtc_reports = RtcReportsPage(office, self)
         self.pages = QTabWidget(objectName="workplanPages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.review, self.tr("Review"))
         self.pages.addTab(self.chart, self.tr("Status chart"))
         self.pages.addTab(self.needs, self.tr("Needs register"))
         self.pages.addTab(self.framework, self.tr("Strategic Framework"))
+        self.pages.addTab(self.rtc_reports, self.tr("RTC reports"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)

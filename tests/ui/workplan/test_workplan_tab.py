@@ -31,6 +31,7 @@ def test_the_work_plan_tab_follows_the_correspondence(window: MainWindow):
         "Status chart",
         "Needs register",
         "Strategic Framework",
+        "RTC reports",
     ]
     assert pages.currentWidget() is window.workplan_tab.review  # the review first
 
