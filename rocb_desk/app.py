@@ -171,7 +171,7 @@ def save_screenshot(
             window.tabs.setCurrentWidget(window.letters_tab)
             window.letters_tab.search.search_edit.setText(search)
             window.letters_tab.search.apply_filters()
-        elif list_key:  # a Directory list; otherwise the window as it opens, on the books
+        elif list_key:  # a Directory list; otherwise the window as it opens, on the Overview
             window.tabs.setCurrentWidget(window.directory_tab)
             window.directory_tab.show_list(list_key)
         app.processEvents()

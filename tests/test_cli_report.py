@@ -15,6 +15,9 @@ from rocb_desk.paths import resource_path
 
 WORKPLAN = json.loads(resource_path("demo", "workplan.json").read_text(encoding="utf-8"))
 EVENTS = json.loads(resource_path("demo", "events_2020_2021.json").read_text(encoding="utf-8"))
+RTCS = json.loads(
+    resource_path("demo", "rtc_reports_2020_2021.json").read_text(encoding="utf-8")
+)["reports"]
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +60,14 @@ def test_the_report_2020_2021_carries_the_sources_sections(demo_db: str, tmp_pat
     # E: the nineteen activities of 2021/2022.
     for activity in WORKPLAN["plans"][1]["activities"]:
         assert _squeezed(activity["title_en"]) in text
+    # F: the seven RTCs, their events, and the survey as section C 4.4 sums it up.
+    assert len(RTCS) == 7
+    for rtc in RTCS:
+        assert _squeezed(rtc["name_reported"]) in text
+        for event in rtc["held"]:
+            assert _squeezed(event["name"]) in text
+    assert "3 of the 7 RTCs have accommodation facilities." in text
+    assert "5 of the 7 RTCs are willing to specialize in certain topics." in text
     # G: the three totals of the financial statement.
     for figure in ("63,957.82", "12,196.48", "51,761.34"):
         assert figure in text
