@@ -100,7 +100,17 @@ class Image:
     width_mm: float
 
 
-Block = Heading | Paragraph | Bullets | Table | PageBreak | Orientation | Contents | Image
+@dataclass(frozen=True)
+class Annex:
+    """A document of the archive attached to the report: its pages follow the report in
+    a PDF (when it is one); elsewhere it is named, to be found in the archive."""
+
+    title: str
+    path: str  # the stored file
+    name: str  # the name it came with, which tells its kind
+
+
+Block = Heading | Paragraph | Bullets | Table | PageBreak | Orientation | Contents | Image | Annex
 
 
 @dataclass

@@ -34,6 +34,7 @@ from reportlab.platypus import Table as PdfTable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..domain.document import (
+    Annex,
     Bullets,
     CellValue,
     Contents,
@@ -58,6 +59,7 @@ from ._common import (
     column_sample,
     fit_widths,
 )
+from ._pdf_annexes import is_pdf
 
 FONT, FONT_BOLD = "RocbSans", "RocbSans-Bold"
 FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
@@ -183,6 +185,8 @@ def _story(document: Document, frame_sizes: dict[bool, tuple[float, float]]) -> 
         elif isinstance(block, Contents):
             story += [PdfParagraph(_markup(block.title), STYLES[1]), _contents(block.depth)]
             story.append(PageBreak())
+        elif isinstance(block, Annex):
+            story.append(PdfParagraph(_markup(_annex_line(block)), STYLES["body"]))
         elif isinstance(block, Image):
             picture = PdfImage(block.path)
             scale = block.width_mm * mm / picture.imageWidth
@@ -193,6 +197,13 @@ def _story(document: Document, frame_sizes: dict[bool, tuple[float, float]]) -> 
             cells = _TableCells(block, document.lang, width, height)
             story += [_PagedTable(cells), Spacer(0, 6)]
     return story
+
+
+def _annex_line(annex: Annex) -> str:
+    """An annex as the report lists it; a PDF's own pages follow the report."""
+    if is_pdf(annex):
+        return annex.title
+    return f"{annex.title} ({annex.name})"
 
 
 def _contents(depth: int) -> TableOfContents:

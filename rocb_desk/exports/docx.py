@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.document import (
     BULLET,
+    Annex,
     Bullets,
     Contents,
     Document,
@@ -85,6 +86,9 @@ def write_docx(document: Document, path: Path, progress: Progress | None = None)
             width = _new_section(word, block.landscape)
         elif isinstance(block, Contents):
             _add_contents(word, block)
+        elif isinstance(block, Annex):
+            # Word cannot hold another PDF: the annex is named, to be sent with the report.
+            word.add_paragraph(f"{clean_text(block.title)} ({clean_text(block.name)})")
         elif isinstance(block, Image):
             from docx.shared import Mm
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..domain.document import Document
+from ..domain.document import Annex, Document
 from ._common import Progress
 
 
@@ -16,3 +16,8 @@ def write_pdf(document: Document, path: Path, progress: Progress | None = None) 
     from ._pdf_layout import render
 
     render(document, path, progress)
+    annexes = [block for block in document.blocks if isinstance(block, Annex)]
+    if annexes:
+        from ._pdf_annexes import append_annexes
+
+        append_annexes(path, annexes)

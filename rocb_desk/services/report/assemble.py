@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from ...domain.document import Annex as DocumentAnnex
 from ...domain.document import (
     Block,
     Bullets,
@@ -33,6 +34,7 @@ from ...domain.markup import Item, parse, plain_text
 from ...domain.workplan import GROUP_LABELS, GoalGroup
 from ...i18n import translate
 from ...paths import resource_path
+from .. import attachments
 from ..books.statement import statement_document
 from ..events import documents as events
 from ..events.queries import EventFilter, list_events, period_text
@@ -43,6 +45,7 @@ from ..rtc.section_f import section_f
 from ..workplan import documents as workplan
 from ..workplan.framework import framework_for
 from ..workplan.register import plan_years
+from .annexes import report_annexes
 from .texts import report_texts, text_in
 
 # Told what the assembly is doing ("D. Events"), and asked whether to go on.
@@ -192,6 +195,16 @@ def annual_report(
     work.section(_t("G. Financial Aspects"))
     work.blocks += _demoted(statement_document(office, year, lang).blocks)
 
+    annexes = report_annexes(office, year)
+    if annexes:  # named in the report, their pages after it (not a step of its own)
+        work.blocks += [PageBreak(), Heading(_t("Annexes"), 1)]
+        for number, annex in enumerate(annexes, 1):
+            path, _name = attachments.path_of(office, annex.attachment_id)
+            title = _t("Annex {number}: {title}").format(
+                number=_roman(number), title=annex.title(lang) or annex.name
+            )
+            work.blocks.append(DocumentAnnex(title, str(path), annex.name))
+
     if work.missing:
         note = _t("Not recorded for {year}: {parts}.").format(
             year=year.name, parts="; ".join(work.missing)
@@ -199,6 +212,16 @@ def annual_report(
         cover.insert(2, Paragraph(note))
     document.blocks = cover + work.blocks
     return document
+
+
+def _roman(number: int) -> str:
+    """Annexes are numbered as the office's reports number them: I, II, III..."""
+    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    text = ""
+    for value, numeral in numerals:
+        while number >= value:
+            text, number = text + numeral, number - value
+    return text
 
 
 def _strategy(work: _Assembly) -> None:

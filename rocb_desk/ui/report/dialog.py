@@ -34,11 +34,13 @@ from ...i18n import current_language, document_language, translate
 from ...services.books.ledger_query import known_years
 from ...services.office import Office
 from ...services.report import assemble
+from ...services.report.annexes import AnnexChoice, report_annexes, save_report_annexes
 from ...services.report.texts import PART_LABELS, PARTS, report_texts, save_report_texts
 from ..forms import may_close
 from ..hub import hub
 from ..messages import show_refusal
 from ..workplan.framework_editor import Bilingual
+from .annexes import AnnexesPanel
 
 
 class ReportWorker(QThread):
@@ -129,6 +131,8 @@ class ReportDialog(QDialog):
             form = QFormLayout(page)
             form.addRow(editor)
             self.tabs.addTab(page, translate("Report", PART_LABELS[part]))
+        self.annexes = AnnexesPanel(office, self)
+        self.tabs.addTab(self.annexes, self.tr("Annexes"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
@@ -141,6 +145,7 @@ class ReportDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(1000, 680)
         self.saved: dict[tuple[str, str], str] = {}
+        self.saved_annexes: list[AnnexChoice] = []
         self._year_chosen()
 
     # --- the report's own words ----------------------------------------------------------
@@ -158,25 +163,33 @@ class ReportDialog(QDialog):
     def _year_chosen(self, *_args: object) -> None:
         """Show the words of the year chosen; those typed for the year before are saved
         first, not lost."""
-        if self.saved and self.texts() != self.saved:
+        if self.saved and self.has_unsaved_changes():
             self.save_texts()
         self.texts_year = self.selected_year()
         self.saved = report_texts(self.office, self.texts_year)
         for (part, lang), text in self.saved.items():
             self.editors[part].set_text(lang, text)
+        self.saved_annexes = report_annexes(self.office, self.texts_year)
+        self.annexes.set_annexes(self.saved_annexes)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.texts() != self.saved or self.annexes.annexes() != self.saved_annexes
 
     def save_texts(self) -> bool:
         try:
             save_report_texts(self.office, self.texts_year, self.texts())
+            if self.annexes.annexes() != self.saved_annexes:
+                save_report_annexes(self.office, self.texts_year, self.annexes.annexes())
         except OfficeError as error:
             show_refusal(self, error)
             return False
         self.saved = self.texts()
+        self.saved_annexes = self.annexes.annexes()
         hub.statusMessage.emit(self.tr("The report's texts are saved"))
         return True
 
     def reject(self) -> None:
-        if self.texts() != self.saved and not may_close(
+        if self.has_unsaved_changes() and not may_close(
             self,
             self.tr("The report's texts have changes that are not saved. Save them?"),
             self.save_texts,
@@ -189,7 +202,7 @@ class ReportDialog(QDialog):
     def make_report(self) -> None:
         if self.worker is not None:
             return
-        if self.texts() != self.saved and not self.save_texts():
+        if self.has_unsaved_changes() and not self.save_texts():
             return
         year, lang = self.selected_year(), self.lang_combo.currentData()
         path, _chosen = QFileDialog.getSaveFileName(

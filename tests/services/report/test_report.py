@@ -119,3 +119,37 @@ def test_stopping_midway_raises_and_tells_each_section(demo_office: Office):
         assemble.annual_report(demo_office, YEAR, "en", step)
     assert told == SECTIONS[:6]
     assert len(SECTIONS) == assemble.SECTIONS
+
+
+def test_annexes_chosen_from_the_archive_follow_the_report(demo_office: Office, tmp_path):
+    from pypdf import PdfReader
+
+    from rocb_desk.services import attachments
+    from rocb_desk.services.report.annexes import (
+        AnnexChoice,
+        annex_candidates,
+        report_annexes,
+        save_report_annexes,
+    )
+
+    pdfs = [c for c in annex_candidates(demo_office, "pdf") if c.name.lower().endswith(".pdf")]
+    assert pdfs, "the demo letters carry PDF files"
+    chosen = pdfs[0]
+    save_report_annexes(
+        demo_office,
+        YEAR,
+        [AnnexChoice(chosen.attachment_id, "Circular on contact points", "Циркуляр")],
+    )
+    assert [a.name for a in report_annexes(demo_office, YEAR)] == [chosen.name]
+    document = assemble.annual_report(demo_office, YEAR, "en")
+    assert list(_sections(document))[-1] == "Annexes"
+    report = write(document, tmp_path / "report.pdf")
+    reader = PdfReader(report)
+    stored, _name = attachments.path_of(demo_office, chosen.attachment_id)
+    annex_pages = len(PdfReader(stored).pages)
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert outline[-1] == "Annex I: Circular on contact points"
+    # The annex's own pages are the report's last ones.
+    assert reader.get_destination_page_number(reader.outline[-1]) == len(reader.pages) - annex_pages
+    russian = assemble.annual_report(demo_office, YEAR, "ru")
+    assert any(getattr(b, "title", "").endswith(": Циркуляр") for b in russian.blocks)

@@ -63,3 +63,26 @@ def test_cancel_midway_leaves_no_file(qtbot, demo_office, tmp_path: Path, monkey
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
     assert not target.exists()
     assert list(folder.iterdir()) == []  # no half-written file beside it either
+
+
+def test_annexes_are_chosen_from_the_archive_and_titled(qtbot, demo_office, monkeypatch):
+    from rocb_desk.services.report.annexes import report_annexes
+    from rocb_desk.ui.report.annexes import AnnexPicker
+
+    def pick_first_pdf(picker: AnnexPicker) -> int:
+        picker.filter_edit.setText("pdf")
+        picker.reload()
+        picker.list.item(0).setSelected(True)
+        return 1
+
+    monkeypatch.setattr(AnnexPicker, "exec", pick_first_pdf)
+    dialog = _dialog(qtbot, demo_office)
+    dialog.annexes.add()
+    assert dialog.annexes.table.rowCount() == 1
+    dialog.annexes.table.item(0, 1).setText("Circular on contact points")
+    assert dialog.has_unsaved_changes()
+    assert dialog.save_texts()
+    [annex] = report_annexes(demo_office, FinancialYear(2020))
+    assert annex.title_en == "Circular on contact points" and annex.name.lower().endswith(".pdf")
+    dialog.annexes.add()  # the same document again is not listed twice
+    assert dialog.annexes.table.rowCount() == 1

@@ -1,0 +1,109 @@
+"""The annexes of a year's report: documents chosen from the archive, in their order,
+each with its title in English and Russian ("Annex V: Reports by Regional Training
+Centers"). Kept as one office setting per year: a short list, read whole."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import func, select
+
+from ...db.models import Attachment, OfficeSetting
+from ...domain.errors import QT_TRANSLATE_NOOP, OfficeError
+from ...domain.fiscal import FinancialYear
+from ...domain.search_query import fold
+from .. import audit
+from ..office import Office
+
+GONE = QT_TRANSLATE_NOOP("Errors", "A chosen document no longer exists in the archive.")
+CANDIDATE_LIMIT = 100
+
+
+@dataclass
+class AnnexChoice:
+    attachment_id: int
+    title_en: str = ""
+    title_ru: str = ""
+    name: str = ""  # the file's own name, as the archive keeps it
+
+    def title(self, lang: str) -> str:
+        return (
+            (self.title_ru or self.title_en) if lang == "ru" else (self.title_en or self.title_ru)
+        )
+
+
+def _key(year: FinancialYear) -> str:
+    return f"report.{year.start_year}.annexes"
+
+
+def report_annexes(office: Office, year: FinancialYear) -> list[AnnexChoice]:
+    with office.reading() as session:
+        row = session.get(OfficeSetting, _key(year))
+        chosen = json.loads(row.value) if row is not None and row.value else []
+        names = dict(
+            session.execute(
+                select(Attachment.id, Attachment.original_name).where(
+                    Attachment.id.in_([item["attachment_id"] for item in chosen])
+                )
+            ).all()
+        )
+    # A file removed from the archive meanwhile drops out rather than break the report.
+    return [
+        AnnexChoice(**{**item, "name": names[item["attachment_id"]]})
+        for item in chosen
+        if item["attachment_id"] in names
+    ]
+
+
+def save_report_annexes(office: Office, year: FinancialYear, annexes: list[AnnexChoice]) -> None:
+    """The year's annexes as chosen, in this order; one transaction, audited."""
+    before = [asdict(a) for a in report_annexes(office, year)]
+    wanted = [a.attachment_id for a in annexes]
+    with office.transaction() as session:
+        found = set(session.scalars(select(Attachment.id).where(Attachment.id.in_(wanted))))
+        if found != set(wanted):
+            raise OfficeError(GONE)
+        value = json.dumps(
+            [
+                {
+                    "attachment_id": a.attachment_id,
+                    "title_en": a.title_en.strip(),
+                    "title_ru": a.title_ru.strip(),
+                }
+                for a in annexes
+            ],
+            ensure_ascii=False,
+        )
+        row = session.get(OfficeSetting, _key(year))
+        if row is None:
+            session.add(OfficeSetting(key=_key(year), value=value))
+        else:
+            row.value = value
+        audit.record(
+            session,
+            office.actor,
+            "update",
+            "report_annexes",
+            year.start_year,
+            before={"annexes": before},
+            after={"annexes": json.loads(value)},
+        )
+
+
+def annex_candidates(office: Office, text: str) -> list[AnnexChoice]:
+    """Documents of the archive whose name has the words typed, newest first (at most
+    CANDIDATE_LIMIT); without words, the newest."""
+    words = fold(text).casefold().split()
+    query = select(Attachment.id, Attachment.original_name).order_by(Attachment.id.desc())
+    for word in words:
+        if word.isascii():  # SQL's lower() folds Latin letters only; the rest is checked here
+            query = query.where(func.lower(Attachment.original_name).like(f"%{word}%"))
+    found: list[AnnexChoice] = []
+    with office.reading() as session:
+        for attachment_id, name in session.execute(query.execution_options(yield_per=500)):
+            if all(word in fold(name).casefold() for word in words):
+                found.append(AnnexChoice(attachment_id, name=name))
+                if len(found) == CANDIDATE_LIMIT:
+                    break
+    return found
