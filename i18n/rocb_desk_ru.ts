@@ -362,6 +362,57 @@
     </message>
 </context>
 <context>
+    <name>AnnexPicker</name>
+    <message>
+        <location filename="../rocb_desk/ui/report/annexes.py" line="32"/>
+        <source>Choose a document of the archive</source>
+        <translation>Выбор документа из архива</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/annexes.py" line="34"/>
+        <source>Words of the file&apos;s name</source>
+        <translation>Слова из имени файла</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexesPanel</name>
+    <message>
+        <location filename="../rocb_desk/ui/report/annexes.py" line="74"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/annexes.py" line="74"/>
+        <source>Title in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/annexes.py" line="74"/>
+        <source>Title in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/annexes.py" line="82"/>
+        <source>&amp;Add from the archive…</source>
+        <translation>&amp;Добавить из архива…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/annexes.py" line="83"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/annexes.py" line="84"/>
+        <source>Move &amp;up</source>
+        <translation>Переместить &amp;выше</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/annexes.py" line="85"/>
+        <source>Move do&amp;wn</source>
+        <translation>Переместить &amp;ниже</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../rocb_desk/app.py" line="32"/>
@@ -1159,67 +1210,67 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../rocb_desk/cli.py" line="217"/>
+        <location filename="../rocb_desk/cli.py" line="241"/>
         <source>Backup before the upgrade: {path}</source>
         <translation>Резервная копия перед обновлением: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="221"/>
+        <location filename="../rocb_desk/cli.py" line="245"/>
         <source>Office ready: {path}</source>
         <translation>Офис готов: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="239"/>
+        <location filename="../rocb_desk/cli.py" line="263"/>
         <source>The office is sound: {path}</source>
         <translation>Ошибок в офисе не обнаружено: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="251"/>
+        <location filename="../rocb_desk/cli.py" line="275"/>
         <source>Backup written and verified: {path}</source>
         <translation>Резервная копия создана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="259"/>
+        <location filename="../rocb_desk/cli.py" line="283"/>
         <source>Office restored: {path}</source>
         <translation>Офис восстановлен: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="285"/>
+        <location filename="../rocb_desk/cli.py" line="309"/>
         <source>Imported {count} entries from {path}</source>
         <translation>Импортировано записей: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="339"/>
+        <location filename="../rocb_desk/cli.py" line="363"/>
         <source>Note: the office has no events in {year}.</source>
         <translation>Примечание: в офисе нет мероприятий за {year}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="360"/>
+        <location filename="../rocb_desk/cli.py" line="396"/>
         <source>Note: the office has no work plan for {year}.</source>
         <translation>Примечание: в офисе нет плана работы на {year}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="444"/>
+        <location filename="../rocb_desk/cli.py" line="480"/>
         <source>Imported {count} letters from {path}</source>
         <translation>Импортировано писем: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="459"/>
+        <location filename="../rocb_desk/cli.py" line="495"/>
         <source>Indexed {count} letters</source>
         <translation>Проиндексировано писем: {count}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="490"/>
+        <location filename="../rocb_desk/cli.py" line="526"/>
         <source>row {row}, column {column}: {reason}</source>
         <translation>строка {row}, столбец {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="492"/>
+        <location filename="../rocb_desk/cli.py" line="528"/>
         <source>{column}: {reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="531"/>
+        <location filename="../rocb_desk/cli.py" line="567"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>Непредвиденная ошибка: {error} (подробности в {log})</translation>
     </message>
@@ -2126,6 +2177,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/domain/validation.py" line="18"/>
+        <location filename="../rocb_desk/services/rtc/reports.py" line="60"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания предшествует дате начала.</translation>
     </message>
@@ -2407,6 +2459,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/domain/fiscal.py" line="28"/>
+        <location filename="../rocb_desk/services/rtc/importing.py" line="71"/>
         <source>“{value}” is not a financial year; write it as 2020/2021.</source>
         <translation>«{value}» не является финансовым годом; укажите его в виде 2020/2021.</translation>
     </message>
@@ -2451,7 +2504,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Повторное открытие года {year} требует явного подтверждения.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="297"/>
+        <location filename="../rocb_desk/cli.py" line="321"/>
         <location filename="../rocb_desk/services/letters/composer.py" line="31"/>
         <source>Write this document as {suffixes}, not {path}.</source>
         <translation>Сохраните этот документ как {suffixes}, а не {path}.</translation>
@@ -2583,6 +2636,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/services/events/participants.py" line="49"/>
+        <location filename="../rocb_desk/services/rtc/reports.py" line="59"/>
         <source>At most {limit} characters.</source>
         <translation>Максимальное число символов: {limit}.</translation>
     </message>
@@ -2598,6 +2652,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/services/events/register.py" line="51"/>
+        <location filename="../rocb_desk/services/newsletter.py" line="35"/>
         <location filename="../rocb_desk/services/workplan/needs.py" line="36"/>
         <location filename="../rocb_desk/services/workplan/register.py" line="33"/>
         <source>This is longer than {limit} characters.</source>
@@ -2869,6 +2924,96 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/services/workplan/carry.py" line="26"/>
         <source>The plan {year} already has activities of its own; carrying forward only starts an empty plan.</source>
         <translation>В плане {year} уже есть свои направления деятельности; перенос заполняет только пустой план.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/importing.py" line="49"/>
+        <source>{path} cannot be read as an RTC report: {reason}</source>
+        <translation>Невозможно прочитать {path} как отчет РУЦ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/importing.py" line="50"/>
+        <source>{path}: only a filled Excel (.xlsx) RTC report template can be imported; type a Word report in by hand.</source>
+        <translation>{path}: импортировать можно только заполненный шаблон отчета РУЦ в формате Excel (.xlsx); отчет в формате Word введите вручную.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/importing.py" line="55"/>
+        <source>{path} is not an RTC report template of ROCB Desk: it should have the sheets General, Events, Planned and Survey.</source>
+        <translation>{path} не является шаблоном отчета РУЦ из ROCB Desk: в нем должны быть листы «Общие сведения», «Мероприятия», «Планируемые» и «Опрос» (General, Events, Planned, Survey).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/importing.py" line="60"/>
+        <source>The template version is missing; fill in a new blank template of ROCB Desk.</source>
+        <translation>Не указана версия шаблона; заполните новый пустой шаблон ROCB Desk.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/importing.py" line="63"/>
+        <source>This file is template version “{value}”; ROCB Desk reads version “{expected}”. Fill in a new blank template.</source>
+        <translation>Версия шаблона в этом файле — «{value}», а ROCB Desk читает версию «{expected}». Заполните новый пустой шаблон.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/importing.py" line="68"/>
+        <source>“{value}” is not an RTC in the Directory; write its code, e.g. BAKU.</source>
+        <translation>«{value}» не является РУЦ из справочника; укажите его код, например BAKU.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/importing.py" line="74"/>
+        <source>“{value}” is not a date: write it as 2021-05-17, or leave it empty and keep the dates as written in the Date column.</source>
+        <translation>«{value}» не является датой: укажите ее в виде 2021-05-17 или оставьте поле пустым, сохранив даты в том виде, в каком они записаны в столбце «Дата».</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/importing.py" line="79"/>
+        <source>“{value}” is not a number: write it in digits (30), or leave it empty and keep the words in the Attendance column.</source>
+        <translation>«{value}» не является числом: укажите его цифрами (30) или оставьте поле пустым, сохранив словесное описание в столбце «Участники».</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/reports.py" line="49"/>
+        <source>The RTC report no longer exists; it may have been deleted.</source>
+        <translation>Отчет РУЦ больше не существует; возможно, он был удален.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/reports.py" line="52"/>
+        <source>The RTC is not in the Directory.</source>
+        <translation>Этого РУЦ нет в справочнике.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/reports.py" line="53"/>
+        <source>{rtc} already has a report for {year}; replace it to import this one.</source>
+        <translation>{rtc}: отчет за {year} уже внесен; чтобы импортировать этот отчет, замените прежний.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/reports.py" line="56"/>
+        <source>“{value}” is not an answer: write yes or no, or leave it empty.</source>
+        <translation>«{value}» не является ответом: укажите «да» или «нет» либо оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/reports.py" line="61"/>
+        <source>The number attending cannot be negative.</source>
+        <translation>Число участников не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/exports/_pdf_annexes.py" line="11"/>
+        <source>The annex “{name}” cannot be read as a PDF; choose another file.</source>
+        <translation>Приложение «{name}» невозможно прочитать как PDF; выберите другой файл.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/newsletter.py" line="33"/>
+        <source>The news item no longer exists; it may have been deleted.</source>
+        <translation>Новость больше не существует; возможно, она была удалена.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/newsletter.py" line="34"/>
+        <source>A news item needs a title in English or in Russian.</source>
+        <translation>У новости должен быть заголовок на английском или русском языке.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/newsletter.py" line="36"/>
+        <source>“{value}” is not a quarter; write it as 2021Q1.</source>
+        <translation>«{value}» не является кварталом; укажите его в виде 2021Q1.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/annexes.py" line="19"/>
+        <source>A chosen document no longer exists in the archive.</source>
+        <translation>Одного из выбранных документов больше нет в архиве.</translation>
     </message>
 </context>
 <context>
@@ -4963,117 +5108,127 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="74"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="82"/>
         <source>&amp;Directory</source>
         <translation>Справо&amp;чник</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="78"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="86"/>
         <source>Office: %1</source>
         <translation>Офис: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="81"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="83"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="91"/>
         <source>&amp;Open office…</source>
         <translation>&amp;Открыть офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="86"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="94"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="87"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="95"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="89"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="99"/>
+        <source>Annual &amp;progress report…</source>
+        <translation>&amp;Ежегодный отчет о ходе работы…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="91"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="101"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="104"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="119"/>
         <source>&amp;About ROCB Desk</source>
         <translation>&amp;О программе ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="129"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="156"/>
         <source>ROCB Desk backup (*.zip);;All files (*)</source>
         <translation>Резервная копия ROCB Desk (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="195"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="222"/>
         <source>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;The office application of the Regional Office for Capacity Building of the WCO Europe Region, offline on one desk computer.&lt;/p&gt;&lt;p&gt;Office: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;Офисное приложение Регионального бюро по наращиванию потенциала ВТамО для Европейского региона, работающее автономно на одном компьютере.&lt;/p&gt;&lt;p&gt;Офис: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="142"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="169"/>
         <source>Back up the office</source>
         <translation>Резервное копирование офиса</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="70"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="77"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/main_window.py" line="78"/>
         <source>&amp;Bookkeeping</source>
         <translation>&amp;Бухгалтерия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="71"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="79"/>
         <source>&amp;Events</source>
         <translation>&amp;Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="72"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="80"/>
         <source>&amp;Correspondence</source>
         <translation>&amp;Корреспонденция</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="73"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="81"/>
         <source>&amp;Work plan</source>
         <translation>&amp;План работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="152"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="179"/>
         <source>Backup written and verified: %1</source>
         <translation>Резервная копия создана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="157"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="184"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="163"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="190"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="164"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="191"/>
         <source>Replace everything in this office by the backup %1?</source>
         <translation>Заменить все данные этого офиса данными резервной копии %1?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="177"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="204"/>
         <source>Office restored from %1</source>
         <translation>Офис восстановлен из %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="193"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="220"/>
         <source>About ROCB Desk</source>
         <translation>О программе ROCB Desk</translation>
     </message>
@@ -5293,6 +5448,440 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/ui/workplan/needs_page.py" line="159"/>
         <source>Delete need</source>
         <translation>Удаление потребности</translation>
+    </message>
+</context>
+<context>
+    <name>NewsItemDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="30"/>
+        <source>News item</source>
+        <translation>Новость</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="30"/>
+        <source>Edit news item</source>
+        <translation>Изменение новости</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="38"/>
+        <source>Published: printed in the newsletter</source>
+        <translation>Опубликовано: печатается в бюллетене</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="44"/>
+        <source>&amp;Day</source>
+        <translation>&amp;День</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="45"/>
+        <source>Title (English)</source>
+        <translation>Заголовок (английский)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="46"/>
+        <source>Title (Russian)</source>
+        <translation>Заголовок (русский)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="47"/>
+        <source>Text (English)</source>
+        <translation>Текст (английский)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="48"/>
+        <source>Text (Russian)</source>
+        <translation>Текст (русский)</translation>
+    </message>
+</context>
+<context>
+    <name>Newsletter</name>
+    <message>
+        <location filename="../rocb_desk/services/newsletter.py" line="86"/>
+        <source>{year} Q{number}</source>
+        <translation>{number}-й квартал {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="91"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="103"/>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="115"/>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="107"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="108"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="109"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="122"/>
+        <source>News</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="136"/>
+        <source>Newsletter {quarter}</source>
+        <translation>Информационный бюллетень за {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="144"/>
+        <source>Nothing to report for this quarter: the office has no events, no public letters and no published news in it.</source>
+        <translation>За этот квартал сообщить не о чем: в офисе нет ни мероприятий, ни открытых писем, ни опубликованных новостей за этот период.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="50"/>
+        <source>Quarterly newsletter</source>
+        <translation>Ежеквартальный информационный бюллетень</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="59"/>
+        <source>Q1: January–March</source>
+        <translation>1-й квартал: январь–март</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="60"/>
+        <source>Q2: April–June</source>
+        <translation>2-й квартал: апрель–июнь</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="61"/>
+        <source>Q3: July–September</source>
+        <translation>3-й квартал: июль–сентябрь</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="62"/>
+        <source>Q4: October–December</source>
+        <translation>4-й квартал: октябрь–декабрь</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="71"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="73"/>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Квартал</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="81"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="81"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="81"/>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="91"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Новая…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="92"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="93"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="107"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="108"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="111"/>
+        <source>&amp;Make the newsletter…</source>
+        <translation>&amp;Составить бюллетень…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="116"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="124"/>
+        <source>The newsletter tells the quarter&apos;s events, the letters marked public and the published news items below; drafts are not printed.</source>
+        <translation>В бюллетень входят мероприятия квартала, общедоступные письма и опубликованные новости из списка ниже; черновики не печатаются.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="157"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="157"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="170"/>
+        <source>Events: %1; letters: %2; news: %3</source>
+        <translation>Мероприятий: %1; писем: %2; новостей: %3</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="195"/>
+        <source>The news item is saved</source>
+        <translation>Новость сохранена</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="223"/>
+        <source>Delete the selected news item?</source>
+        <translation>Удалить выбранную новость?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="236"/>
+        <source>The news item is deleted</source>
+        <translation>Новость удалена</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="247"/>
+        <source>Save the newsletter</source>
+        <translation>Сохранение бюллетеня</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="249"/>
+        <source>Word document (*.docx);;PDF document (*.pdf)</source>
+        <translation>Документ Word (*.docx);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="265"/>
+        <source>The newsletter could not be made: %1</source>
+        <translation>Не удалось составить бюллетень: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="270"/>
+        <source>Newsletter saved: %1</source>
+        <translation>Бюллетень сохранен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="67"/>
+        <source>Financial &amp;year:</source>
+        <translation>Финансовый &amp;год:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="179"/>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="195"/>
+        <source>%1 €</source>
+        <translation>%1 €</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="232"/>
+        <source>Open the ledger of the year in the Bookkeeping tab</source>
+        <translation>Открыть книгу учета за год на вкладке «Бухгалтерия»</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="233"/>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="239"/>
+        <source>Opening balance</source>
+        <translation>Остаток на начало</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="240"/>
+        <source>Income</source>
+        <translation>Доход</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="241"/>
+        <source>Expenditure</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="247"/>
+        <source>Open the contributions in the Bookkeeping tab</source>
+        <translation>Открыть взносы на вкладке «Бухгалтерия»</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="249"/>
+        <source>Contributions</source>
+        <translation>Взносы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="256"/>
+        <source>received of %1 expected</source>
+        <translation>получено из ожидаемых %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="265"/>
+        <source>Members contributing</source>
+        <translation>Уплатили взносы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="268"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="317"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="276"/>
+        <source>Outstanding</source>
+        <translation>Задолженность</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="282"/>
+        <source>Open the letters in the Correspondence tab</source>
+        <translation>Открыть письма на вкладке «Корреспонденция»</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="284"/>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="286"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="287"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="294"/>
+        <source>%1 not answered after %2 days</source>
+        <translation>%1 без ответа более %2 дней</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="306"/>
+        <source>Expenditure by chapter</source>
+        <translation>Расходы по главам</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="308"/>
+        <source>Open the budget against actual in the Bookkeeping tab</source>
+        <translation>Открыть сравнение бюджета и факта на вкладке «Бухгалтерия»</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="312"/>
+        <source>Open the chapter&apos;s entries in the ledger</source>
+        <translation>Открыть записи главы в книге учета</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="333"/>
+        <source>No budget planned for this year: bars compare chapters.</source>
+        <translation>Бюджет на этот год не запланирован: полосы сравнивают главы между собой.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="339"/>
+        <source>Open the year&apos;s events in the Events tab</source>
+        <translation>Открыть мероприятия года на вкладке «Мероприятия»</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="341"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="343"/>
+        <source>events in the year</source>
+        <translation>всего за год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="352"/>
+        <source>Open the review of the year&apos;s work plan</source>
+        <translation>Открыть обзор плана работы на год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="354"/>
+        <source>Work plan</source>
+        <translation>План работы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="356"/>
+        <source>activities in the plan</source>
+        <translation>всего в плане</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="366"/>
+        <source>Open the status chart</source>
+        <translation>Открыть диаграмму статусов</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="370"/>
+        <source>No work plan for this year.</source>
+        <translation>Плана работы на этот год нет.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="380"/>
+        <source>Needs attention (%1)</source>
+        <translation>Требует внимания (%1)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="382"/>
+        <source>Open the activities needing attention in the Work plan tab</source>
+        <translation>Открыть направления деятельности, требующие внимания, на вкладке «План работы»</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="387"/>
+        <source>Activities without progress (%1)</source>
+        <translation>Нет сведений о ходе выполнения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="398"/>
+        <source>Contributions outstanding (%1)</source>
+        <translation>Задолженность по взносам (%1)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="402"/>
+        <source>%1 owes %2 (arrears %3)</source>
+        <translation>%1: задолженность %2 (всего %3)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="409"/>
+        <source>Letters not answered after %1 days (%2)</source>
+        <translation>Письма без ответа более %1 дней (%2)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="415"/>
+        <source>%1 of %2: %3 (%4 days)</source>
+        <translation>%1 от %2: %3 (%4 дн.)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="427"/>
+        <source>… and %1 more</source>
+        <translation>… и еще %1</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +6346,302 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="135"/>
+        <location filename="../rocb_desk/services/report/texts.py" line="22"/>
+        <source>Foreword</source>
+        <translation>Предисловие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="143"/>
+        <location filename="../rocb_desk/services/report/texts.py" line="23"/>
+        <source>Executive Summary</source>
+        <translation>Резюме</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="149"/>
+        <location filename="../rocb_desk/services/report/texts.py" line="24"/>
+        <source>General Information</source>
+        <translation>Общие сведения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="150"/>
+        <location filename="../rocb_desk/services/report/texts.py" line="25"/>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="151"/>
+        <location filename="../rocb_desk/services/report/texts.py" line="26"/>
+        <source>Assets</source>
+        <translation>Имущество</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="124"/>
+        <source>Annual Progress Report {year}</source>
+        <translation>Ежегодный отчёт о ходе работы {year}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="120"/>
+        <source>Reporting period: {start} – {end}</source>
+        <translation>Отчётный период: {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="132"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="136"/>
+        <source>the foreword</source>
+        <translation>предисловие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="144"/>
+        <source>the executive summary</source>
+        <translation>резюме</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="110"/>
+        <source>Not written yet.</source>
+        <translation>Пока не написано.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="146"/>
+        <source>A. Introduction</source>
+        <translation>A. Введение</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="158"/>
+        <source>B. Strategy and Road Map</source>
+        <translation>B. Стратегия и дорожная карта</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="161"/>
+        <source>C. Report of Activities</source>
+        <translation>C. Отчёт о деятельности</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="165"/>
+        <source>the work plan of the year</source>
+        <translation>план работы на год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="166"/>
+        <source>No work plan is kept for this year.</source>
+        <translation>План работы на этот год не внесен.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="168"/>
+        <source>D. Events</source>
+        <translation>D. Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="174"/>
+        <source>the events</source>
+        <translation>мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="175"/>
+        <source>No events are recorded for this year.</source>
+        <translation>Мероприятия за этот год не внесены.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="181"/>
+        <source>E. Work Plan {year}</source>
+        <translation>E. План работы на {year}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="187"/>
+        <source>the work plan of the next year</source>
+        <translation>план работы на следующий год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="189"/>
+        <source>No work plan is kept for the next year yet.</source>
+        <translation>План работы на следующий год пока не внесен.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="192"/>
+        <source>F. Activities of Regional Training Centers</source>
+        <translation>F. Деятельность региональных учебных центров</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="195"/>
+        <source>G. Financial Aspects</source>
+        <translation>G. Финансовые аспекты</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="209"/>
+        <source>Not recorded for {year}: {parts}.</source>
+        <translation>Не внесено за {year}: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="230"/>
+        <source>the Strategic Framework</source>
+        <translation>стратегическая основа</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="232"/>
+        <source>No Strategic Framework is kept for this year.</source>
+        <translation>Стратегическая основа на этот год не внесена.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="238"/>
+        <source>Strategic Framework {period}</source>
+        <translation>Стратегическая основа {period}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="242"/>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="243"/>
+        <source>Vision</source>
+        <translation>Видение</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="248"/>
+        <source>Values</source>
+        <translation>Ценности</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="257"/>
+        <source>Deliverables</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="258"/>
+        <source>Potential stakeholders</source>
+        <translation>Потенциальные заинтересованные стороны</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="259"/>
+        <source>Performance indicators</source>
+        <translation>Показатели результативности</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="266"/>
+        <source>Expected impact: {impact}</source>
+        <translation>Ожидаемое воздействие: {impact}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="276"/>
+        <source>the reports of the Regional Training Centers</source>
+        <translation>отчёты региональных учебных центров</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="200"/>
+        <source>Annexes</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="203"/>
+        <source>Annex {number}: {title}</source>
+        <translation>Приложение {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="92"/>
+        <source>Annual progress report</source>
+        <translation>Ежегодный отчет о ходе работы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="101"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="102"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="104"/>
+        <source>&amp;Make the report…</source>
+        <translation>&amp;Составить отчет…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="107"/>
+        <source>Financial &amp;year</source>
+        <translation>Финансовый &amp;год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="112"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="119"/>
+        <source>The report is made from the books, the events, the letters and the work plan. Only these words are written for it, for each year; paragraphs are separated by a blank line, list items start with “- ”.</source>
+        <translation>Отчет составляется по книге учета, мероприятиям, письмам и плану работы. Отдельно для него пишутся только эти тексты, для каждого года; абзацы разделяются пустой строкой, пункты списка начинаются с «- ».</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="135"/>
+        <source>Annexes</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="188"/>
+        <source>The report&apos;s texts are saved</source>
+        <translation>Тексты отчета сохранены</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="194"/>
+        <source>The report&apos;s texts have changes that are not saved. Save them?</source>
+        <translation>В текстах отчета есть несохраненные изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="210"/>
+        <source>Save the annual progress report</source>
+        <translation>Сохранение ежегодного отчета о ходе работы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="212"/>
+        <source>PDF document (*.pdf);;Word document (*.docx)</source>
+        <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="221"/>
+        <source>Assembling the report…</source>
+        <translation>Составление отчета…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="221"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="245"/>
+        <source>Assembling: %1</source>
+        <translation>Составление: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="247"/>
+        <source>Writing the file…</source>
+        <translation>Запись файла…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="258"/>
+        <source>The report was cancelled; no file was written</source>
+        <translation>Составление отчета отменено; файл не записан</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="265"/>
+        <source>The report could not be made: %1</source>
+        <translation>Не удалось составить отчет: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="268"/>
+        <source>Report saved: %1</source>
+        <translation>Отчет сохранен: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <location filename="../rocb_desk/ui/workplan/models.py" line="61"/>
@@ -5988,6 +6873,500 @@ Already in the plan %1: %4.</source>
         <translation>Скопировано в %1: %2.
 Не перенесено как завершенные или отмененные: %3.
 Уже было в плане %1: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Rtc</name>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="13"/>
+        <source>Name of the RTC</source>
+        <translation>Наименование РУЦ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="14"/>
+        <source>Head of the RTC</source>
+        <translation>Руководитель РУЦ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="15"/>
+        <source>RTC website and e-mail address</source>
+        <translation>Веб-сайт и адрес электронной почты РУЦ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="16"/>
+        <source>Number of staff</source>
+        <translation>Численность персонала</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="17"/>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="18"/>
+        <source>Contact person e-mail &amp; phone number</source>
+        <translation>Эл. почта и телефон контактного лица</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="19"/>
+        <source>Brief history &amp; information about the centre</source>
+        <translation>Краткая история и сведения о центре</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="20"/>
+        <source>Developments</source>
+        <translation>Основные события и изменения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="21"/>
+        <source>Additional remarks</source>
+        <translation>Дополнительные замечания</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="25"/>
+        <source>Does the RTC have its own building, with adequate rooms or space for trainings, meetings etc.?</source>
+        <translation>Есть ли у РУЦ собственное здание с надлежащими помещениями или площадями для обучения, совещаний и т. п.?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="30"/>
+        <source>Does the RTC work on the basis of a strategy document, action plan or similar?</source>
+        <translation>Работает ли РУЦ на основе стратегического документа, плана действий или аналогичного документа?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="33"/>
+        <source>Does the RTC have accommodation facilities?</source>
+        <translation>Есть ли у РУЦ возможности для проживания участников?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="34"/>
+        <source>Does the RTC have its own budget, separate from the Customs administration?</source>
+        <translation>Есть ли у РУЦ собственный бюджет, отдельный от бюджета таможенной администрации?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="37"/>
+        <source>Does the RTC receive support from others than its Customs administration?</source>
+        <translation>Получает ли РУЦ поддержку не только от своей таможенной администрации?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="40"/>
+        <source>Is the number of staff at the RTC adequate for the workload allocated to it?</source>
+        <translation>Соответствует ли численность персонала РУЦ возложенной на него нагрузке?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="43"/>
+        <source>Is the RTC willing to specialize in certain topic(s)? If so, which?</source>
+        <translation>Готов ли РУЦ специализироваться на определенных темах? Если да, то на каких?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="50"/>
+        <source>{yes} of the {reports} RTCs have their own building with adequate rooms for trainings and meetings.</source>
+        <translation>Собственное здание с надлежащими помещениями для обучения и совещаний есть у {yes} из {reports} РУЦ.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="55"/>
+        <source>{yes} of the {reports} RTCs work on the basis of a strategy document, action plan or similar.</source>
+        <translation>Стратегический документ, план действий или аналогичный документ, на основе которого ведется работа, есть у {yes} из {reports} РУЦ.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="60"/>
+        <source>{yes} of the {reports} RTCs have accommodation facilities.</source>
+        <translation>Возможности для проживания участников есть у {yes} из {reports} РУЦ.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="63"/>
+        <source>{yes} of the {reports} RTCs have their own budget separate from the Customs administration.</source>
+        <translation>Собственный бюджет, отдельный от бюджета таможенной администрации, есть у {yes} из {reports} РУЦ.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="68"/>
+        <source>{yes} of the {reports} RTCs receive support from others than their Customs administration.</source>
+        <translation>Поддержка не только от своей таможенной администрации есть у {yes} из {reports} РУЦ.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="73"/>
+        <source>{yes} of the {reports} RTCs consider their number of staff adequate for their workload.</source>
+        <translation>По оценке {yes} из {reports} РУЦ, численность их персонала соответствует нагрузке.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="77"/>
+        <source>{yes} of the {reports} RTCs are willing to specialize in certain topics.</source>
+        <translation>Готовность специализироваться на определенных темах есть у {yes} из {reports} РУЦ.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="81"/>
+        <source>The RTCs organized or took part in {held} events and plan {planned} more.</source>
+        <translation>Мероприятий, организованных РУЦ или проведенных с их участием: {held}; запланировано еще: {planned}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="84"/>
+        <source>{reports} of the {rtcs} RTCs sent their annual report for {year}.</source>
+        <translation>Ежегодные отчеты за {year} получены от {reports} из {rtcs} РУЦ.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="87"/>
+        <source>No RTC report has been recorded for {year}.</source>
+        <translation>За {year} не внесено ни одного отчета РУЦ.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="90"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="91"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/labels.py" line="92"/>
+        <source>not answered</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/section_f.py" line="23"/>
+        <location filename="../rocb_desk/services/rtc/template.py" line="79"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/section_f.py" line="24"/>
+        <source>Information</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/section_f.py" line="26"/>
+        <location filename="../rocb_desk/services/rtc/template.py" line="70"/>
+        <source>Name of the Event</source>
+        <translation>Название мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/section_f.py" line="27"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/section_f.py" line="28"/>
+        <location filename="../rocb_desk/services/rtc/template.py" line="74"/>
+        <source>Attendance</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/section_f.py" line="29"/>
+        <location filename="../rocb_desk/services/rtc/template.py" line="76"/>
+        <source>Purpose &amp; Outcomes</source>
+        <translation>Цель и результаты</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/section_f.py" line="30"/>
+        <source>General information</source>
+        <translation>Общие сведения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/section_f.py" line="31"/>
+        <source>Organized or hosted events</source>
+        <translation>Мероприятия, организованные или проведенные на базе РУЦ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/section_f.py" line="32"/>
+        <source>Planned or foreseen events</source>
+        <translation>Планируемые или предполагаемые мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/section_f.py" line="33"/>
+        <source>None reported.</source>
+        <translation>Сведений не представлено.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/section_f.py" line="34"/>
+        <source>No report was received from {rtc} for {year}.</source>
+        <translation>{rtc}: отчет за {year} не получен.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/section_f.py" line="35"/>
+        <source>{rtc} events</source>
+        <translation>{rtc} мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/section_f.py" line="36"/>
+        <source>{rtc} planned</source>
+        <translation>{rtc} планируемые</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="58"/>
+        <source>General</source>
+        <translation>Общие сведения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="59"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="60"/>
+        <source>Planned</source>
+        <translation>Планируемые</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="61"/>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="64"/>
+        <source>Template version (do not change)</source>
+        <translation>Версия шаблона (не изменять)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="65"/>
+        <source>RTC code (do not change)</source>
+        <translation>Код РУЦ (не изменять)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="66"/>
+        <source>Financial year reported (e.g. 2020/2021)</source>
+        <translation>Отчетный финансовый год (например, 2020/2021)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="71"/>
+        <source>Date (as you write it)</source>
+        <translation>Дата (в свободной форме)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="72"/>
+        <source>Start date (YYYY-MM-DD, if known)</source>
+        <translation>Дата начала (ГГГГ-ММ-ДД, если известна)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="73"/>
+        <source>End date (YYYY-MM-DD, if known)</source>
+        <translation>Дата окончания (ГГГГ-ММ-ДД, если известна)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="75"/>
+        <source>Number attending (digits, if known)</source>
+        <translation>Число участников (цифрами, если известно)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="78"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="80"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="81"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="82"/>
+        <source>Answer (yes or no)</source>
+        <translation>Ответ (да или нет)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="83"/>
+        <source>Note (for specialization: the topics)</source>
+        <translation>Примечание (для специализации — темы)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="84"/>
+        <source>WCO Europe Region Regional Training Center (RTC) annual report</source>
+        <translation>Ежегодный отчет регионального учебного центра (РУЦ) Европейского региона ВТамО</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="85"/>
+        <source>{year} (1 April {start} – 31 March {end})</source>
+        <translation>{year} (1 апреля {start} г. – 31 марта {end} г.)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="86"/>
+        <source>Please fill in the answers and the events and send the file back to the ROCB Europe. Do not change the codes, the template version or the order of the sheets. Write dates as YYYY-MM-DD and numbers in digits; keep dates and attendance as you wish them printed in the Date and Attendance columns.</source>
+        <translation>Заполните, пожалуйста, ответы и сведения о мероприятиях и отправьте файл обратно в РБНП Европа. Не изменяйте коды, версию шаблона и порядок листов. Даты указывайте в виде ГГГГ-ММ-ДД, числа — цифрами; в столбцах «Дата» и «Участники» запишите даты и участников так, как они должны быть напечатаны.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="94"/>
+        <source>I. General information</source>
+        <translation>I. Общие сведения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="95"/>
+        <source>II. Organized or hosted events</source>
+        <translation>II. Мероприятия, организованные или проведенные на базе РУЦ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="96"/>
+        <source>III. Planned or foreseen events</source>
+        <translation>III. Планируемые или предполагаемые мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/template.py" line="97"/>
+        <source>IV. Survey</source>
+        <translation>IV. Опрос</translation>
+    </message>
+</context>
+<context>
+    <name>RtcImportDialog</name>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/rtc/page.py" line="44"/>
+        <source>The report is ready to import (%n row(s) read).</source>
+        <translation>
+            <numerusform>Отчет готов к импорту (прочитана %n строка).</numerusform>
+            <numerusform>Отчет готов к импорту (прочитаны %n строки).</numerusform>
+            <numerusform>Отчет готов к импорту (прочитано %n строк).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/rtc/page.py" line="48"/>
+        <source>%n row(s) refused: nothing will be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>Отклонена %n строка: ничего не будет импортировано, пока файл не исправлен.</numerusform>
+            <numerusform>Отклонены %n строки: ничего не будет импортировано, пока файл не исправлен.</numerusform>
+            <numerusform>Отклонено %n строк: ничего не будет импортировано, пока файл не исправлен.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="53"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="53"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="53"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+</context>
+<context>
+    <name>RtcReportView</name>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="82"/>
+        <source>Organized or hosted events</source>
+        <translation>Мероприятия, организованные или проведенные на базе РУЦ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="83"/>
+        <source>Planned or foreseen events</source>
+        <translation>Планируемые или предполагаемые мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="91"/>
+        <source>Name of the Event</source>
+        <translation>Название мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="92"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="93"/>
+        <source>Attendance</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="94"/>
+        <source>Purpose &amp; Outcomes</source>
+        <translation>Цель и результаты</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="105"/>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+</context>
+<context>
+    <name>RtcReportsPage</name>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="135"/>
+        <source>RTC</source>
+        <translation>РУЦ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="135"/>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="135"/>
+        <source>Events held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="135"/>
+        <source>Events planned</source>
+        <translation>Намечено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="148"/>
+        <source>Save blank template…</source>
+        <translation>Сохранить пустой шаблон…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="149"/>
+        <source>Import filled report…</source>
+        <translation>Импортировать заполненный отчет…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="150"/>
+        <source>View report</source>
+        <translation>Просмотреть отчет</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="151"/>
+        <source>Delete report</source>
+        <translation>Удалить отчет</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="158"/>
+        <source>Financial year:</source>
+        <translation>Финансовый год:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="196"/>
+        <source>received</source>
+        <translation>получен</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="196"/>
+        <source>not received</source>
+        <translation>не получен</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="218"/>
+        <source>Save blank template</source>
+        <translation>Сохранение пустого шаблона</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="220"/>
+        <source>Excel workbook (*.xlsx);;Word document (*.docx)</source>
+        <translation>Книга Excel (*.xlsx);;Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="239"/>
+        <source>Import filled report</source>
+        <translation>Импорт заполненного отчета</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="239"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="257"/>
+        <source>%1 already has a report for %2. Replace it with this file?</source>
+        <translation>%1: отчет за %2 уже внесен. Заменить его этим файлом?</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="300"/>
+        <source>Delete the report of %1 for %2?</source>
+        <translation>Удалить отчет за %2 (%1)?</translation>
     </message>
 </context>
 <context>
@@ -6445,24 +7824,29 @@ Already in the plan %1: %4.</source>
 <context>
     <name>WorkplanTab</name>
     <message>
-        <location filename="../rocb_desk/ui/workplan/tab.py" line="40"/>
+        <location filename="../rocb_desk/ui/workplan/tab.py" line="43"/>
         <source>Review</source>
-        <translation>Обзор</translation>
+        <translation>Рассмотрение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/tab.py" line="41"/>
+        <location filename="../rocb_desk/ui/workplan/tab.py" line="44"/>
         <source>Status chart</source>
         <translation>Диаграмма статусов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/tab.py" line="42"/>
+        <location filename="../rocb_desk/ui/workplan/tab.py" line="45"/>
         <source>Needs register</source>
         <translation>Реестр потребностей</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/tab.py" line="43"/>
+        <location filename="../rocb_desk/ui/workplan/tab.py" line="46"/>
         <source>Strategic Framework</source>
         <translation>Стратегическая основа</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/workplan/tab.py" line="47"/>
+        <source>RTC reports</source>
+        <translation>Отчеты РУЦ</translation>
     </message>
 </context>
 <context>

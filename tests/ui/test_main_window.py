@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -213,18 +214,11 @@ def test_every_visible_text_of_the_russian_window_is_russian(qtbot, demo_office:
     i18n.install("ru")
     main = MainWindow(demo_office)
     qtbot.addWidget(main)
-    # The Overview tab's texts have no Russian translation yet (i18n/ comes later):
-    # test_the_overview_speaks_russian below holds them to it.
-    overview = main.overview_tab
-    texts: list[str] = [
-        main.tabs.tabText(i)
-        for i in range(main.tabs.count())
-        if main.tabs.widget(i) is not overview
-    ]
+    texts: list[str] = [main.tabs.tabText(i) for i in range(main.tabs.count())]
     texts += [a.text() for a in main.findChildren(QAction)]
     for menu_action in main.menuBar().actions():
         texts += [a.text() for a in menu_action.menu().actions()]
-    texts += [w.text() for w in main.findChildren(QLabel) if not overview.isAncestorOf(w)]
+    texts += [w.text() for w in main.findChildren(QLabel)]
     texts += [w.text() for w in main.findChildren(QAbstractButton)]
     texts += [w.placeholderText() for w in main.findChildren(QLineEdit)]
     navigation = main.directory_tab.navigation
@@ -237,6 +231,7 @@ def test_every_visible_text_of_the_russian_window_is_russian(qtbot, demo_office:
         ]
     # Names that stay as they are in Russian: the product, the languages, file formats.
     kept = {"English", "ROCB Desk", "Excel", "Word", "ISO", "e-Training"}
+    texts = [re.sub(r"<[^>]+>", "", t) for t in texts if t]  # "<b>14</b>" is a figure
     latin_only = [
         t
         for t in texts
@@ -250,7 +245,6 @@ def test_every_visible_text_of_the_russian_window_is_russian(qtbot, demo_office:
     assert latin_only == []
 
 
-@pytest.mark.xfail(strict=True, reason="the Overview's Russian translations are not written yet")
 def test_the_overview_speaks_russian(qtbot, demo_office: Office):
     from PySide6.QtWidgets import QLabel
 

@@ -57,10 +57,6 @@ class Cancelled(Exception):
     """The user stopped the report midway; nothing was written."""
 
 
-def _t(text: str) -> str:
-    return translate("Report", text)
-
-
 def _markup_blocks(text: str) -> list[Block]:
     """The report's own texts: paragraphs and bullet lists, as written."""
     blocks: list[Block] = []
@@ -111,7 +107,7 @@ class _Assembly:
             self.blocks += _markup_blocks(text)
         else:
             self.missing.append(missing_label)
-            self.blocks.append(Paragraph(_t("Not written yet.")))
+            self.blocks.append(Paragraph(translate("Report", "Not written yet.")))
 
 
 def annual_report(
@@ -121,11 +117,11 @@ def annual_report(
     return False to stop (raising Cancelled)."""
     work = _Assembly(office, year, lang, step)
     profile = load_profile(office)
-    period = _t("Reporting period: {start} \u2013 {end}").format(
+    period = translate("Report", "Reporting period: {start} \u2013 {end}").format(
         start=period_text(year.start, year.start), end=period_text(year.end, year.end)
     )
     document = Document(
-        _t("Annual Progress Report {year}").format(year=year.name),
+        translate("Report", "Annual Progress Report {year}").format(year=year.name),
         f"{profile.text('office_name', lang)}\n{profile.text('office_subtitle', lang)}",
         lang,
     )
@@ -133,80 +129,84 @@ def annual_report(
         Image(str(resource_path("letterhead", "logo.png")), 40),
         Paragraph(period),
         PageBreak(),
-        Contents(_t("Contents")),
+        Contents(translate("Report", "Contents")),
     ]
 
-    work.section(_t("Foreword"))
-    work.written("foreword", _t("the foreword"))
+    work.section(translate("Report", "Foreword"))
+    work.written("foreword", translate("Report", "the foreword"))
     if text_in(work.texts, "foreword", lang):
         work.blocks.append(
             Paragraph(
                 f"{profile.text('director_name', lang)}\n{profile.text('director_title', lang)}"
             )
         )
-    work.section(_t("Executive Summary"))
-    work.written("summary", _t("the executive summary"))
+    work.section(translate("Report", "Executive Summary"))
+    work.written("summary", translate("Report", "the executive summary"))
 
-    work.section(_t("A. Introduction"))
+    work.section(translate("Report", "A. Introduction"))
     for number, (part, label) in enumerate(
         (
-            ("general", _t("General Information")),
-            ("staff", _t("Staff")),
-            ("assets", _t("Assets")),
+            ("general", translate("Report", "General Information")),
+            ("staff", translate("Report", "Staff")),
+            ("assets", translate("Report", "Assets")),
         ),
         1,
     ):
         work.blocks.append(Heading(f"{number}. {label}", 2))
         work.written(part, label)
 
-    work.section(_t("B. Strategy and Road Map"))
+    work.section(translate("Report", "B. Strategy and Road Map"))
     _strategy(work)
 
-    work.section(_t("C. Report of Activities"))
+    work.section(translate("Report", "C. Report of Activities"))
     if year.start_year in plan_years(office):
         work.blocks += workplan.activities_report_document(office, year, lang).blocks
     else:
-        work.missing.append(_t("the work plan of the year"))
-        work.blocks.append(Paragraph(_t("No work plan is kept for this year.")))
+        work.missing.append(translate("Report", "the work plan of the year"))
+        work.blocks.append(Paragraph(translate("Report", "No work plan is kept for this year.")))
 
-    work.section(_t("D. Events"))
+    work.section(translate("Report", "D. Events"))
     lines = list_events(office, EventFilter(year=year), lang)
     if lines:
         narratives = events.narratives_document(office, year, lang).blocks
         work.blocks += [narratives[0], events.events_table(lines), *narratives[1:]]
     else:
-        work.missing.append(_t("the events"))
-        work.blocks.append(Paragraph(_t("No events are recorded for this year.")))
+        work.missing.append(translate("Report", "the events"))
+        work.blocks.append(Paragraph(translate("Report", "No events are recorded for this year.")))
 
     following = year.next()
     planned = following.start_year in plan_years(office)
     # The plan's wide tables on pages of their own, turned to landscape.
-    work.section(_t("E. Work Plan {year}").format(year=following.name), landscape=planned)
+    work.section(
+        translate("Report", "E. Work Plan {year}").format(year=following.name), landscape=planned
+    )
     if planned:
         work.blocks += workplan.workplan_document(office, following, lang).blocks
         work.blocks.append(Orientation(landscape=False))
     else:
-        work.missing.append(_t("the work plan of the next year"))
-        work.blocks.append(Paragraph(_t("No work plan is kept for the next year yet.")))
+        work.missing.append(translate("Report", "the work plan of the next year"))
+        work.blocks.append(
+            Paragraph(translate("Report", "No work plan is kept for the next year yet."))
+        )
 
-    work.section(_t("F. Activities of Regional Training Centers"))
+    work.section(translate("Report", "F. Activities of Regional Training Centers"))
     _rtc_section(work)
 
-    work.section(_t("G. Financial Aspects"))
+    work.section(translate("Report", "G. Financial Aspects"))
     work.blocks += _demoted(statement_document(office, year, lang).blocks)
 
     annexes = report_annexes(office, year)
     if annexes:  # named in the report, their pages after it (not a step of its own)
-        work.blocks += [PageBreak(), Heading(_t("Annexes"), 1)]
+        work.blocks += [PageBreak(), Heading(translate("Report", "Annexes"), 1)]
         for number, annex in enumerate(annexes, 1):
             path, _name = attachments.path_of(office, annex.attachment_id)
-            title = _t("Annex {number}: {title}").format(
+            title = translate("Report", "Annex {number}: {title}").format(
                 number=_roman(number), title=annex.title(lang) or annex.name
             )
             work.blocks.append(DocumentAnnex(title, str(path), annex.name))
 
     if work.missing:
-        note = _t("Not recorded for {year}: {parts}.").format(
+        note = translate("Report", "Not recorded for {year}: {parts}.").format(
             year=year.name, parts="; ".join(work.missing)
         )
         cover.insert(2, Paragraph(note))
@@ -227,16 +227,25 @@ def _roman(number: int) -> str:
 def _strategy(work: _Assembly) -> None:
     framework = framework_for(work.office, work.year.start_year, work.lang)
     if framework is None:
-        work.missing.append(_t("the Strategic Framework"))
-        work.blocks.append(Paragraph(_t("No Strategic Framework is kept for this year.")))
+        work.missing.append(translate("Report", "the Strategic Framework"))
+        work.blocks.append(
+            Paragraph(translate("Report", "No Strategic Framework is kept for this year."))
+        )
         return
     blocks = work.blocks
-    blocks.append(Paragraph(_t("Strategic Framework {period}").format(period=framework.period)))
-    for label, text in ((_t("Mission"), framework.mission), (_t("Vision"), framework.vision)):
+    blocks.append(
+        Paragraph(
+            translate("Report", "Strategic Framework {period}").format(period=framework.period)
+        )
+    )
+    for label, text in (
+        (translate("Report", "Mission"), framework.mission),
+        (translate("Report", "Vision"), framework.vision),
+    ):
         if text:
             blocks += [Heading(label, 2), Paragraph(text)]
     if framework.values:
-        blocks += [Heading(_t("Values"), 2), Bullets(tuple(framework.values))]
+        blocks += [Heading(translate("Report", "Values"), 2), Bullets(tuple(framework.values))]
     for group in GoalGroup:
         goals = [goal for goal in framework.goals if goal.group == group.value]
         if not goals:
@@ -245,20 +254,24 @@ def _strategy(work: _Assembly) -> None:
         for goal in goals:
             blocks.append(Heading(f"{goal.number}. {goal.title}", 3))
             for label, items in (
-                (_t("Deliverables"), goal.deliverables),
-                (_t("Potential stakeholders"), goal.stakeholders),
-                (_t("Performance indicators"), goal.indicators),
+                (translate("Report", "Deliverables"), goal.deliverables),
+                (translate("Report", "Potential stakeholders"), goal.stakeholders),
+                (translate("Report", "Performance indicators"), goal.indicators),
             ):
                 if items:
                     blocks += [Paragraph(f"{label}:"), Bullets(tuple(items))]
             if goal.expected_impact:
                 blocks.append(
-                    Paragraph(_t("Expected impact: {impact}").format(impact=goal.expected_impact))
+                    Paragraph(
+                        translate("Report", "Expected impact: {impact}").format(
+                            impact=goal.expected_impact
+                        )
+                    )
                 )
 
 
 def _rtc_section(work: _Assembly) -> None:
     """Section F from the RTCs' own reports, gathered in the standard template."""
     if work.year not in report_years(work.office):
-        work.missing.append(_t("the reports of the Regional Training Centers"))
+        work.missing.append(translate("Report", "the reports of the Regional Training Centers"))
     work.blocks += section_f(work.office, work.year, work.lang)

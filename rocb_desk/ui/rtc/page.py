@@ -102,7 +102,8 @@ class RtcReportView(QDialog):
                     f"<td>{text(event.attendance)}</td><td>{text(event.purpose)}</td></tr>"
                 )
             parts.append("</table>")
-        parts.append(f"<h3>{escape(self.tr('Survey'))}</h3><ul>")
+        survey = self.tr("Survey")  # outside the f-string, where lupdate finds it
+        parts.append(f"<h3>{escape(survey)}</h3><ul>")
         for key in reports.SURVEY:
             answer = labels.tr(labels.ANSWER_LABELS[getattr(form, key)])
             parts.append(f"<li>{escape(labels.tr(labels.QUESTIONS[key]))} <b>{answer}</b></li>")
