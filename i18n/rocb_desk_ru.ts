@@ -5143,37 +5143,42 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>&amp;Ежегодный отчет о ходе работы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="104"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="103"/>
+        <source>Quarterly &amp;newsletter…</source>
+        <translation>Ежеквартальный &amp;бюллетень…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="106"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="107"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="116"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="119"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="120"/>
         <source>&amp;About ROCB Desk</source>
         <translation>&amp;О программе ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="156"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="165"/>
         <source>ROCB Desk backup (*.zip);;All files (*)</source>
         <translation>Резервная копия ROCB Desk (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="222"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="231"/>
         <source>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;The office application of the Regional Office for Capacity Building of the WCO Europe Region, offline on one desk computer.&lt;/p&gt;&lt;p&gt;Office: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;Офисное приложение Регионального бюро по наращиванию потенциала ВТамО для Европейского региона, работающее автономно на одном компьютере.&lt;/p&gt;&lt;p&gt;Офис: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="169"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="178"/>
         <source>Back up the office</source>
         <translation>Резервное копирование офиса</translation>
     </message>
@@ -5203,32 +5208,32 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>&amp;План работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="179"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="188"/>
         <source>Backup written and verified: %1</source>
         <translation>Резервная копия создана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="184"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="193"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="190"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="199"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="191"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="200"/>
         <source>Replace everything in this office by the backup %1?</source>
         <translation>Заменить все данные этого офиса данными резервной копии %1?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="204"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="213"/>
         <source>Office restored from %1</source>
         <translation>Офис восстановлен из %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="220"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="229"/>
         <source>About ROCB Desk</source>
         <translation>О программе ROCB Desk</translation>
     </message>

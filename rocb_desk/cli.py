@@ -99,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     report.set_defaults(run=cmd_report)
 
+    newsletter = commands.add_parser(
+        "newsletter", help="the newsletter of a calendar quarter, as .docx or .pdf"
+    )
+    # dest="fy", as for `workplan export --year`: `_export` builds from args.fy.
+    newsletter.add_argument("--quarter", dest="fy", required=True, type=_quarter, metavar="2021Q1")
+    newsletter.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    newsletter.set_defaults(run=cmd_newsletter)
+
     workplan = commands.add_parser("workplan", help="the work plan of the office")
     workplan_commands = workplan.add_subparsers(dest="action", metavar="ACTION", required=True)
     workplan_export = workplan_commands.add_parser(
@@ -196,6 +204,15 @@ def _financial_year(text: str):  # noqa: ANN202 - a FinancialYear, for argparse
         raise argparse.ArgumentTypeError(
             f"not a financial year: {text} (write 2020/2021)"
         ) from None
+
+
+def _quarter(text: str):  # noqa: ANN202 - a Quarter, for argparse
+    from .services.newsletter import Quarter
+
+    try:
+        return Quarter.parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a quarter: {text} (write 2021Q1)") from None
 
 
 def _list_keys() -> list[str]:
@@ -353,6 +370,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .services.report.assemble import annual_report
 
     return _export(args, annual_report, (".pdf", ".docx"))
+
+
+def cmd_newsletter(args: argparse.Namespace) -> int:
+    from .services.newsletter_document import newsletter_document
+
+    return _export(args, newsletter_document, (".docx", ".pdf"))
 
 
 def cmd_workplan_export(args: argparse.Namespace) -> int:

@@ -15,9 +15,9 @@ from rocb_desk.paths import resource_path
 
 WORKPLAN = json.loads(resource_path("demo", "workplan.json").read_text(encoding="utf-8"))
 EVENTS = json.loads(resource_path("demo", "events_2020_2021.json").read_text(encoding="utf-8"))
-RTCS = json.loads(
-    resource_path("demo", "rtc_reports_2020_2021.json").read_text(encoding="utf-8")
-)["reports"]
+RTCS = json.loads(resource_path("demo", "rtc_reports_2020_2021.json").read_text(encoding="utf-8"))[
+    "reports"
+]
 
 
 @pytest.fixture(scope="module")

@@ -30,6 +30,7 @@ from ..paths import resource_path
 from . import audit
 from .events.demo import load_demo_events
 from .letters.demo import load_demo_letters
+from .newsletter import load_demo_news
 from .office import Office
 from .report.demo import load_demo_report
 from .rtc.demo import load_demo_rtc_reports
@@ -168,6 +169,7 @@ def load_demo(office: Office) -> bool:
     load_demo_workplan(office)
     load_demo_rtc_reports(office)
     load_demo_report(office)
+    load_demo_news(office)
     return True
 
 

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+Shift+R"),
             self.annual_report,
         )
+        self._add(file_menu, self.tr("Quarterly &newsletter…"), None, self.newsletter)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -140,6 +141,14 @@ class MainWindow(QMainWindow):
         from .report.dialog import ReportDialog  # its writers load only when used
 
         dialog = ReportDialog(self.office, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def newsletter(self) -> None:
+        """A quarter's events, public letters and news items, as Word or PDF."""
+        from .newsletter.dialog import NewsletterDialog
+
+        dialog = NewsletterDialog(self.office, self)
         dialog.exec()
         dialog.deleteLater()
 

@@ -31,6 +31,7 @@ from .letters import (
     LetterEvent,
     LetterTag,
 )
+from .news import NewsItem
 from .rtc import RtcReport, RtcReportEvent
 from .workplan import (
     Activity,
@@ -85,6 +86,7 @@ __all__ = [
     "EventRole",
     "Expert",
     "Member",
+    "NewsItem",
     "OfficeSetting",
     "Participant",
     "Partner",
