@@ -2926,14 +2926,14 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>В плане {year} уже есть свои направления деятельности; перенос заполняет только пустой план.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/rtc/importing.py" line="49"/>
+        <location filename="../rocb_desk/services/rtc/importing.py" line="50"/>
         <source>{path} cannot be read as an RTC report: {reason}</source>
         <translation>Невозможно прочитать {path} как отчет РУЦ: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/rtc/importing.py" line="50"/>
-        <source>{path}: only a filled Excel (.xlsx) RTC report template can be imported; type a Word report in by hand.</source>
-        <translation>{path}: импортировать можно только заполненный шаблон отчета РУЦ в формате Excel (.xlsx); отчет в формате Word введите вручную.</translation>
+        <location filename="../rocb_desk/services/rtc/importing.py" line="51"/>
+        <source>{path}: only a filled RTC report template, Excel (.xlsx) or Word (.docx), can be imported.</source>
+        <translation>{path}: импортировать можно только заполненный шаблон отчёта РУЦ — Excel (.xlsx) или Word (.docx).</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/rtc/importing.py" line="55"/>
@@ -7354,22 +7354,22 @@ Already in the plan %1: %4.</source>
         <translation>Книга Excel (*.xlsx);;Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="239"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="240"/>
         <source>Import filled report</source>
         <translation>Импорт заполненного отчета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="239"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="242"/>
+        <source>Filled report template (*.xlsx *.docx)</source>
+        <translation>Заполненный шаблон отчёта (*.xlsx *.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="257"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="260"/>
         <source>%1 already has a report for %2. Replace it with this file?</source>
         <translation>%1: отчет за %2 уже внесен. Заменить его этим файлом?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="300"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="303"/>
         <source>Delete the report of %1 for %2?</source>
         <translation>Удалить отчет за %2 (%1)?</translation>
     </message>

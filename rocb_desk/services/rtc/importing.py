@@ -1,4 +1,4 @@
-"""Importing a filled RTC report template (XLSX): previewed, then all or nothing.
+"""Importing a filled RTC report template (XLSX or DOCX): previewed, then all or nothing.
 
 Every refusal names the sheet, the row as the user sees it in the file and the field,
 with the reason: a date written as text where a date is needed, a count written in
@@ -6,7 +6,8 @@ words, another template version, an RTC that is not in the Directory. Nothing is
 imported unless everything is right. A report already kept for the same RTC and year
 is replaced only when the caller says so (the window asks first).
 
-Only the XLSX template is read back; a DOCX template filled in Word is typed in.
+The Word template is read back by its four tables, in the order the Excel one has its
+sheets; a table's heading stands for the sheet's name in the refusals.
 """
 
 from __future__ import annotations
@@ -47,10 +48,9 @@ MAX_ROWS = 5000  # a sheet of the template has a few dozen rows
 COLUMNS = ("sheet", "item", "value")  # what the preview shows of each row
 
 UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{path} cannot be read as an RTC report: {reason}")
-ONLY_XLSX = QT_TRANSLATE_NOOP(
+ONLY_TEMPLATES = QT_TRANSLATE_NOOP(
     "Errors",
-    "{path}: only a filled Excel (.xlsx) RTC report template can be imported; "
-    "type a Word report in by hand.",
+    "{path}: only a filled RTC report template, Excel (.xlsx) or Word (.docx), can be imported.",
 )
 NOT_TEMPLATE = QT_TRANSLATE_NOOP(
     "Errors",
@@ -113,32 +113,59 @@ class _Sheet:
 
 
 def _read(path: Path) -> list[_Sheet]:
-    if path.suffix.lower() != ".xlsx":
-        raise OfficeError(ONLY_XLSX, path=str(path))
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".docx"):
+        raise OfficeError(ONLY_TEMPLATES, path=str(path))
     try:
-        with zipfile.ZipFile(path) as archive:  # refuse a zip bomb before openpyxl unpacks
+        with zipfile.ZipFile(path) as archive:  # refuse a zip bomb before anything unpacks
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
-                raise ValueError("the workbook unpacks to more than 200 MB")
-        import openpyxl
-
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        try:
-            sheets = []
-            for sheet in workbook.worksheets:
-                rows: list[tuple[Any, ...]] = []
-                for row in sheet.iter_rows(values_only=True):
-                    rows.append(tuple(row))
-                    if len(rows) > MAX_ROWS:
-                        raise ValueError(f"the sheet {sheet.title} has more than {MAX_ROWS} rows")
-                sheets.append(_Sheet(sheet.title, rows))
-        finally:
-            workbook.close()
+                raise ValueError("the file unpacks to more than 200 MB")
+        sheets = _word_tables(path) if suffix == ".docx" else _workbook_sheets(path)
     except Exception as exc:  # noqa: BLE001 - any damage to the file is "cannot be read"
         raise OfficeError(
             UNREADABLE, path=str(path), reason=str(exc) or type(exc).__name__
         ) from None
     if len(sheets) < 4:
         raise OfficeError(NOT_TEMPLATE, path=str(path))
+    return sheets
+
+
+def _word_tables(path: Path) -> list[_Sheet]:
+    """The tables of a filled Word template, each named by the heading above it."""
+    import docx
+    from docx.table import Table as WordTable
+    from docx.text.paragraph import Paragraph as WordParagraph
+
+    word = docx.Document(str(path))
+    sheets, heading = [], ""
+    for element in word.element.body.iterchildren():
+        if element.tag.endswith("}p"):
+            paragraph = WordParagraph(element, word)
+            if paragraph.style is not None and paragraph.style.name.startswith("Heading"):
+                heading = paragraph.text.strip()
+        elif element.tag.endswith("}tbl"):
+            rows = [tuple(cell.text for cell in row.cells) for row in WordTable(element, word).rows]
+            if len(rows) > MAX_ROWS:
+                raise ValueError(f"the table {heading} has more than {MAX_ROWS} rows")
+            sheets.append(_Sheet(heading or str(len(sheets) + 1), rows))
+    return sheets
+
+
+def _workbook_sheets(path: Path) -> list[_Sheet]:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheets = []
+        for sheet in workbook.worksheets:
+            rows: list[tuple[Any, ...]] = []
+            for row in sheet.iter_rows(values_only=True):
+                rows.append(tuple(row))
+                if len(rows) > MAX_ROWS:
+                    raise ValueError(f"the sheet {sheet.title} has more than {MAX_ROWS} rows")
+            sheets.append(_Sheet(sheet.title, rows))
+    finally:
+        workbook.close()
     return sheets
 
 

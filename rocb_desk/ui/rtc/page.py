@@ -236,7 +236,10 @@ class RtcReportsPage(QWidget):
 
     def ask_import(self) -> None:
         path, _chosen = QFileDialog.getOpenFileName(
-            self, self.tr("Import filled report"), "", self.tr("Excel workbook (*.xlsx)")
+            self,
+            self.tr("Import filled report"),
+            "",
+            self.tr("Filled report template (*.xlsx *.docx)"),
         )
         if path:
             self.import_file(Path(path))

@@ -160,10 +160,65 @@ def test_a_broken_file_is_one_clear_refusal(office, tmp_path, content):
     assert "cannot be read as an RTC report" in str(refused.value)
 
 
-def test_another_workbook_and_docx_are_refused(office, tmp_path):
+def test_another_workbook_or_file_is_refused(office, tmp_path):
     book = openpyxl.Workbook()
     book.save(tmp_path / "other.xlsx")
     with pytest.raises(OfficeError, match="not an RTC report template"):
         importing.preview_report(office, tmp_path / "other.xlsx")
-    with pytest.raises(OfficeError, match="only a filled Excel"):
-        importing.preview_report(office, _template(office, tmp_path, suffix=".docx"))
+    (tmp_path / "report.csv").write_text("a,b\n", encoding="utf-8")
+    with pytest.raises(OfficeError, match="Excel \\(.xlsx\\) or Word \\(.docx\\)"):
+        importing.preview_report(office, tmp_path / "report.csv")
+
+
+def _fill_word(path: Path, event: tuple, count: str) -> Path:
+    """Fill the Word template as an RTC would: the head, one event, one survey answer."""
+    import docx
+
+    word = docx.Document(str(path))
+    general, held, _planned, survey = word.tables
+    for row in general.rows:
+        if row.cells[0].text == "head":
+            row.cells[2].text = "Dr. Gulu Novruzov"
+    header = next(i for i, row in enumerate(held.rows) if row.cells[0].text == "#")
+    cells = held.rows[header + 1].cells
+    for column, value in enumerate(event, start=1):
+        cells[column].text = value
+    cells[6].text = count
+    for row in survey.rows:
+        if row.cells[0].text == "accommodation":
+            row.cells[2].text = "yes"
+    word.save(str(path))
+    return path
+
+
+def test_a_filled_word_template_is_imported_too(office, tmp_path):
+    event = (
+        "Regional workshop on risk management",
+        "17-21 May 2021",
+        "2021-05-17",
+        "2021-05-21",
+        "30 officers",
+    )
+    path = _fill_word(_template(office, tmp_path, suffix=".docx"), event, "30")
+    preview = importing.preview_report(office, path)
+    assert preview.refused == 0 and preview.form is not None
+    report_id = importing.import_report(office, path)
+    form = reports.load_report(office, report_id)
+    assert form.head == "Dr. Gulu Novruzov" and form.accommodation == reports.YES
+    [held] = form.held
+    assert (held.name, held.start_date, held.attendance_count) == (event[0], date(2021, 5, 17), 30)
+
+
+def test_a_wrongly_filled_word_template_names_the_table_row_and_field(office, tmp_path):
+    event = ("Workshop", "May", "17 May", "", "thirty")
+    path = _fill_word(_template(office, tmp_path, suffix=".docx"), event, "thirty")
+    with pytest.raises(ValidationError) as refused:
+        importing.import_report(office, path)
+    fields = {error.field for error in refused.value.errors}
+    assert fields == {
+        "II. Organized or hosted events: Start date (YYYY-MM-DD, if known)",
+        "II. Organized or hosted events: Number attending (digits, if known)",
+    }
+    assert all(error.row for error in refused.value.errors)  # the table's row, as in Word
+    with office.reading() as session:
+        assert session.scalar(select(func.count()).select_from(RtcReport)) == 0
