@@ -926,7 +926,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="164"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="172"/>
         <location filename="../rocb_desk/services/books/statement.py" line="101"/>
         <location filename="../rocb_desk/services/books/statement.py" line="133"/>
         <location filename="../rocb_desk/services/books/statement.py" line="200"/>
@@ -975,42 +975,42 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="142"/>
-        <location filename="../rocb_desk/services/books/contributions.py" line="158"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="150"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="166"/>
         <location filename="../rocb_desk/services/books/statement.py" line="172"/>
         <location filename="../rocb_desk/services/books/statement.py" line="194"/>
         <source>Paid</source>
         <translation>Уплачено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="143"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="151"/>
         <location filename="../rocb_desk/services/books/statement.py" line="173"/>
         <source>Partially paid</source>
         <translation>Уплачено частично</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="144"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="152"/>
         <location filename="../rocb_desk/services/books/statement.py" line="174"/>
         <source>Not paid</source>
         <translation>Не уплачено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="149"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="157"/>
         <source>Contributions statement: {member}</source>
         <translation>Справка о взносах: {member}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="150"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="158"/>
         <source>ROCB Europe, as of {day}</source>
         <translation>РБНП Европа, по состоянию на {day}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="157"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="165"/>
         <source>Contribution</source>
         <translation>Взнос</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="174"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="182"/>
         <source>Total outstanding: {amount} EUR.</source>
         <translation>Общая задолженность: {amount} евро.</translation>
     </message>
@@ -1020,13 +1020,13 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Администрация-член</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="160"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="168"/>
         <location filename="../rocb_desk/services/books/statement.py" line="193"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="159"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="167"/>
         <location filename="../rocb_desk/services/books/statement.py" line="195"/>
         <source>Outstanding</source>
         <translation>Задолженность</translation>
@@ -1047,7 +1047,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Взносы членов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="156"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="164"/>
         <location filename="../rocb_desk/services/books/statement.py" line="223"/>
         <source>Financial year</source>
         <translation>Финансовый год</translation>
@@ -2966,6 +2966,11 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>«{value}» не является числом: укажите его цифрами (30) или оставьте поле пустым, сохранив словесное описание в столбце «Участники».</translation>
     </message>
     <message>
+        <location filename="../rocb_desk/services/rtc/importing.py" line="85"/>
+        <source>The template is not filled in: no events, no survey answers, no history or news.</source>
+        <translation>Шаблон не заполнен: нет ни мероприятий, ни ответов на опрос, ни истории, ни новостей.</translation>
+    </message>
+    <message>
         <location filename="../rocb_desk/services/rtc/reports.py" line="49"/>
         <source>The RTC report no longer exists; it may have been deleted.</source>
         <translation>Отчет РУЦ больше не существует; возможно, он был удален.</translation>
@@ -2989,6 +2994,11 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/services/rtc/reports.py" line="61"/>
         <source>The number attending cannot be negative.</source>
         <translation>Число участников не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/rtc/reports.py" line="158"/>
+        <source>This is more than {limit}.</source>
+        <translation>Это больше {limit}.</translation>
     </message>
     <message>
         <location filename="../rocb_desk/exports/_pdf_annexes.py" line="11"/>
@@ -6551,97 +6561,97 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="92"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="98"/>
         <source>Annual progress report</source>
         <translation>Ежегодный отчет о ходе работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="101"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="107"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="102"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="108"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="104"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="110"/>
         <source>&amp;Make the report…</source>
         <translation>&amp;Составить отчет…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="107"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="113"/>
         <source>Financial &amp;year</source>
         <translation>Финансовый &amp;год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="112"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="118"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="119"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="125"/>
         <source>The report is made from the books, the events, the letters and the work plan. Only these words are written for it, for each year; paragraphs are separated by a blank line, list items start with “- ”.</source>
         <translation>Отчет составляется по книге учета, мероприятиям, письмам и плану работы. Отдельно для него пишутся только эти тексты, для каждого года; абзацы разделяются пустой строкой, пункты списка начинаются с «- ».</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="135"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="141"/>
         <source>Annexes</source>
         <translation>Приложения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="188"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="194"/>
         <source>The report&apos;s texts are saved</source>
         <translation>Тексты отчета сохранены</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="194"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="204"/>
         <source>The report&apos;s texts have changes that are not saved. Save them?</source>
         <translation>В текстах отчета есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="210"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="220"/>
         <source>Save the annual progress report</source>
         <translation>Сохранение ежегодного отчета о ходе работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="212"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="222"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="221"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="231"/>
         <source>Assembling the report…</source>
         <translation>Составление отчета…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="221"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="245"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="255"/>
         <source>Assembling: %1</source>
         <translation>Составление: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="247"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="257"/>
         <source>Writing the file…</source>
         <translation>Запись файла…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="258"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="269"/>
         <source>The report was cancelled; no file was written</source>
         <translation>Составление отчета отменено; файл не записан</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="265"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="276"/>
         <source>The report could not be made: %1</source>
         <translation>Не удалось составить отчет: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="268"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="279"/>
         <source>Report saved: %1</source>
         <translation>Отчет сохранен: %1</translation>
     </message>

@@ -22,7 +22,7 @@ from ..domain.workplan import ActivityStatus
 from . import directory
 from .books.budget import budget_against_actual, chapter_names, chapter_totals
 from .books.contributions import (
-    arrears,
+    all_arrears,
     contributing_members,
     contribution_grid,
     contributions_total,
@@ -205,12 +205,13 @@ def _owing(
     grid = contribution_grid(office, [year])
     names = dict(directory.member_choices(office, lang))
     expected = sum((cells[0].due for cells in grid.values()), ZERO)
+    owed = all_arrears(office, year)  # one grid for everyone, not one per member
     owing = [
         MemberOwing(
             member_id,
             names.get(member_id, str(member_id)),
             cells[0].outstanding,
-            arrears(office, member_id, year),
+            owed.get(member_id, ZERO),
         )
         for member_id, cells in grid.items()
         if cells[0].outstanding > ZERO

@@ -79,6 +79,12 @@ def contribution_grid(office: Office, years: list[FinancialYear]) -> dict[int, l
 
 def arrears(office: Office, member_id: int, up_to: FinancialYear) -> Decimal:
     """What a member still owes over every year kept in the books, up to `up_to`."""
+    return all_arrears(office, up_to).get(member_id, ZERO)
+
+
+def all_arrears(office: Office, up_to: FinancialYear) -> dict[int, Decimal]:
+    """What each member still owes over every year kept in the books, up to `up_to`:
+    one grid for all members, for lists of everyone who owes."""
     with office.reading() as session:
         kept = [
             y
@@ -90,7 +96,9 @@ def arrears(office: Office, member_id: int, up_to: FinancialYear) -> Decimal:
             )
         ]
     grid = contribution_grid(office, [FinancialYear(y) for y in kept])
-    return sum((cell.outstanding for cell in grid.get(member_id, [])), ZERO)
+    return {
+        member: sum((cell.outstanding for cell in cells), ZERO) for member, cells in grid.items()
+    }
 
 
 def contributing_members(office: Office, years: list[FinancialYear]) -> dict[FinancialYear, int]:

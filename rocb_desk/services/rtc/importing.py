@@ -82,6 +82,10 @@ BAD_COUNT = QT_TRANSLATE_NOOP(
     "keep the words in the Attendance column.",
 )
 BAD_ANSWER = reports.BAD_ANSWER
+EMPTY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The template is not filled in: no events, no survey answers, no history or news.",
+)
 ANSWER_WORDS = {
     **dict.fromkeys(("yes", "y", "да", "x", "true"), reports.YES),
     **dict.fromkeys(("no", "n", "нет", "false"), reports.NO),
@@ -121,6 +125,7 @@ def _read(path: Path) -> list[_Sheet]:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
                 raise ValueError("the file unpacks to more than 200 MB")
         sheets = _word_tables(path) if suffix == ".docx" else _workbook_sheets(path)
+        sheets = sheets[:4]  # the template's four; anything after them is not read
     except Exception as exc:  # noqa: BLE001 - any damage to the file is "cannot be read"
         raise OfficeError(
             UNREADABLE, path=str(path), reason=str(exc) or type(exc).__name__
@@ -144,9 +149,9 @@ def _word_tables(path: Path) -> list[_Sheet]:
             if paragraph.style is not None and paragraph.style.name.startswith("Heading"):
                 heading = paragraph.text.strip()
         elif element.tag.endswith("}tbl"):
-            rows = [tuple(cell.text for cell in row.cells) for row in WordTable(element, word).rows]
-            if len(rows) > MAX_ROWS:
+            if len(element.tr_lst) > MAX_ROWS:  # counted before any cell is read
                 raise ValueError(f"the table {heading} has more than {MAX_ROWS} rows")
+            rows = [tuple(cell.text for cell in row.cells) for row in WordTable(element, word).rows]
             sheets.append(_Sheet(heading or str(len(sheets) + 1), rows))
     return sheets
 
@@ -157,7 +162,7 @@ def _workbook_sheets(path: Path) -> list[_Sheet]:
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         sheets = []
-        for sheet in workbook.worksheets:
+        for sheet in workbook.worksheets[:4]:  # the template's four sheets only
             rows: list[tuple[Any, ...]] = []
             for row in sheet.iter_rows(values_only=True):
                 rows.append(tuple(row))
@@ -216,7 +221,7 @@ def _count(value: Any) -> int | None:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     text = str(value).strip()
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):  # "²" and other scripts' digits are no count
         raise ValueError(text)
     return int(text)
 
@@ -372,9 +377,19 @@ class _Reader:
                 )
 
 
-def _check(session: Session, path: Path) -> RtcImportPreview:
-    reader = _Reader(session, _read(path))
+def _filled(form: RtcReportForm) -> bool:
+    """Anything an RTC writes itself: events, the survey, its history or news."""
+    answered = any(getattr(form, key) != reports.UNKNOWN for key in SURVEY)
+    told = form.history or form.developments or form.remarks
+    return bool(form.held or form.planned or answered or told.strip())
+
+
+def _check(session: Session, sheets: list[_Sheet]) -> RtcImportPreview:
+    reader = _Reader(session, sheets)
     form = reader.read()
+    if reader.rows and not _filled(form):
+        # A blank template sent back would count as a report and could replace a real one.
+        reader.refuse(reader.rows[0], reader.general, tr(ITEM_LABELS[RTC_KEY]), EMPTY)
     replaces = None
     if reader.rtc is not None and reader.year is not None:
         existing = reports._existing(session, reader.rtc.id, reader.year.start_year)
@@ -393,16 +408,18 @@ def _check(session: Session, path: Path) -> RtcImportPreview:
 
 def preview_report(office: Office, path: Path) -> RtcImportPreview:
     """Every row read with its refusals, and the report it would import (None if refused)."""
+    sheets = _read(Path(path))
     with office.reading() as session:
-        return _check(session, Path(path))
+        return _check(session, sheets)
 
 
 def import_report(office: Office, path: Path, replace: bool = False) -> int:
     """Import the whole report or nothing; returns its id. A report already kept for the
     RTC and year is replaced only with `replace` (refused otherwise, naming them)."""
+    sheets = _read(Path(path))  # parsed before the transaction: no write lock held meanwhile
     with office.transaction() as session:
-        # Checked again in the writing transaction: the file or the office may have changed.
-        preview = _check(session, Path(path))
+        # Checked again in the writing transaction: the office may have changed meanwhile.
+        preview = _check(session, sheets)
         if preview.form is None:
             raise ValidationError(preview.errors())
         return store_report(session, office.actor, preview.form, None, replace)

@@ -154,6 +154,10 @@ def _check(form: RtcReportForm) -> list[FieldError]:
     return errors
 
 
+MAX_ATTENDANCE = 1_000_000  # far above any training; the column is a 32-bit integer
+TOO_MANY = QT_TRANSLATE_NOOP("Errors", "This is more than {limit}.")
+
+
 def check_event(event: RtcEventForm, where: str, row: int | None = None) -> list[FieldError]:
     errors: list[FieldError] = []
     if not event.name.strip():
@@ -166,6 +170,11 @@ def check_event(event: RtcEventForm, where: str, row: int | None = None) -> list
         errors.append(FieldError(f"{where}.end_date", Message(ENDS_BEFORE), row))
     if event.attendance_count is not None and event.attendance_count < 0:
         errors.append(FieldError(f"{where}.attendance_count", Message(NEGATIVE), row))
+    elif event.attendance_count is not None and event.attendance_count > MAX_ATTENDANCE:
+        params = {"limit": MAX_ATTENDANCE}
+        errors.append(
+            FieldError(f"{where}.attendance_count", Message(TOO_MANY, params=params), row)
+        )
     return errors
 
 

@@ -65,6 +65,10 @@ class ReportWorker(QThread):
         self.stepped.emit(self.done, section)
         return not self.stop.is_set()
 
+    def _writing(self, _done: int, _total: int) -> None:
+        if self.stop.is_set():
+            raise assemble.Cancelled
+
     def run(self) -> None:
         from ... import exports
 
@@ -74,7 +78,9 @@ class ReportWorker(QThread):
                 if self.stop.is_set():
                     raise assemble.Cancelled
                 self.stepped.emit(assemble.SECTIONS + 1, "")
-                self.written = exports.write(document, self.target)
+                # Writing takes most of the time: Cancel is heard there too, and the
+                # half-written file is removed by the writer before anything is renamed.
+                self.written = exports.write(document, self.target, self._writing)
         except assemble.Cancelled:
             self.cancelled = True
         except OfficeError as error:
@@ -189,6 +195,10 @@ class ReportDialog(QDialog):
         return True
 
     def reject(self) -> None:
+        if self.worker is not None:  # a report on its way: stopped, and its file not kept
+            self.cancel_report()
+            self.worker.wait()
+            self._finished()
         if self.has_unsaved_changes() and not may_close(
             self,
             self.tr("The report's texts have changes that are not saved. Save them?"),
@@ -249,7 +259,8 @@ class ReportDialog(QDialog):
 
     def _finished(self) -> None:
         worker = self.worker
-        assert worker is not None
+        if worker is None:  # already handled: the dialog closed while it was writing
+            return
         self.worker = None
         if self.progress is not None:
             self.progress.close()

@@ -222,3 +222,22 @@ def test_a_wrongly_filled_word_template_names_the_table_row_and_field(office, tm
     assert all(error.row for error in refused.value.errors)  # the table's row, as in Word
     with office.reading() as session:
         assert session.scalar(select(func.count()).select_from(RtcReport)) == 0
+
+
+def test_a_blank_template_or_an_absurd_count_is_refused(office, tmp_path):
+    blank = _template(office, tmp_path)
+    with pytest.raises(ValidationError) as refused:
+        importing.import_report(office, blank)
+    assert "not filled in" in str(refused.value)
+    folder = tmp_path / "huge"
+    folder.mkdir()
+    huge = _fill(
+        _template(office, folder),
+        [("Workshop", "May 2021", None, None, "many", 10**20, "Training")],
+        {"own_building": "yes"},
+    )
+    with pytest.raises(ValidationError) as refused:
+        importing.import_report(office, huge)
+    assert any("more than 1000000" in str(e.message.english()) for e in refused.value.errors)
+    with office.reading() as session:
+        assert session.scalar(select(func.count()).select_from(RtcReport)) == 0

@@ -86,3 +86,36 @@ def test_annexes_are_chosen_from_the_archive_and_titled(qtbot, demo_office, monk
     assert annex.title_en == "Circular on contact points" and annex.name.lower().endswith(".pdf")
     dialog.annexes.add()  # the same document again is not listed twice
     assert dialog.annexes.table.rowCount() == 1
+
+
+def test_cancel_while_writing_leaves_no_file(qtbot, demo_office, tmp_path: Path, monkeypatch):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    target = folder / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    writing = ReportWorker._writing
+
+    def cancelled_while_writing(worker: ReportWorker, done: int, total: int) -> None:
+        worker.stop.set()  # Cancel pressed once the file is being written
+        writing(worker, done, total)
+
+    monkeypatch.setattr(ReportWorker, "_writing", cancelled_while_writing)
+    dialog = _dialog(qtbot, demo_office)
+    dialog.make_report()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
+    assert list(folder.iterdir()) == []
+
+
+def test_closing_the_dialog_while_the_report_is_made_stops_it(qtbot, demo_office, tmp_path):
+    from unittest.mock import patch
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    target = folder / "report.pdf"
+    dialog = _dialog(qtbot, demo_office)
+    with patch.object(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")):
+        dialog.make_report()
+    worker = dialog.worker
+    dialog.reject()  # Esc while it runs: stopped and waited for, not left running
+    assert dialog.worker is None and worker.isFinished()
+    assert not target.exists() or worker.written == target  # never half a file
