@@ -3021,7 +3021,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>«{value}» не является кварталом; укажите его в виде 2021Q1.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/annexes.py" line="19"/>
+        <location filename="../rocb_desk/services/report/annexes.py" line="21"/>
         <source>A chosen document no longer exists in the archive.</source>
         <translation>Одного из выбранных документов больше нет в архиве.</translation>
     </message>
@@ -6363,197 +6363,202 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>Report</name>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="135"/>
-        <location filename="../rocb_desk/services/report/texts.py" line="22"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="136"/>
+        <location filename="../rocb_desk/services/report/texts.py" line="23"/>
         <source>Foreword</source>
         <translation>Предисловие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="143"/>
-        <location filename="../rocb_desk/services/report/texts.py" line="23"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="144"/>
+        <location filename="../rocb_desk/services/report/texts.py" line="24"/>
         <source>Executive Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="149"/>
-        <location filename="../rocb_desk/services/report/texts.py" line="24"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="150"/>
+        <location filename="../rocb_desk/services/report/texts.py" line="25"/>
         <source>General Information</source>
         <translation>Общие сведения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="150"/>
-        <location filename="../rocb_desk/services/report/texts.py" line="25"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="151"/>
+        <location filename="../rocb_desk/services/report/texts.py" line="26"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="151"/>
-        <location filename="../rocb_desk/services/report/texts.py" line="26"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="152"/>
+        <location filename="../rocb_desk/services/report/texts.py" line="27"/>
         <source>Assets</source>
         <translation>Имущество</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="124"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="125"/>
         <source>Annual Progress Report {year}</source>
         <translation>Ежегодный отчёт о ходе работы {year}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="120"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="121"/>
         <source>Reporting period: {start} – {end}</source>
         <translation>Отчётный период: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="132"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="133"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="136"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="137"/>
         <source>the foreword</source>
         <translation>предисловие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="144"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="145"/>
         <source>the executive summary</source>
         <translation>резюме</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="110"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="111"/>
         <source>Not written yet.</source>
         <translation>Пока не написано.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="146"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="147"/>
         <source>A. Introduction</source>
         <translation>A. Введение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="158"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="159"/>
         <source>B. Strategy and Road Map</source>
         <translation>B. Стратегия и дорожная карта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="161"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="162"/>
         <source>C. Report of Activities</source>
         <translation>C. Отчёт о деятельности</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="165"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="166"/>
         <source>the work plan of the year</source>
         <translation>план работы на год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="166"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="167"/>
         <source>No work plan is kept for this year.</source>
         <translation>План работы на этот год не внесен.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="168"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="169"/>
         <source>D. Events</source>
         <translation>D. Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="174"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="175"/>
         <source>the events</source>
         <translation>мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="175"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="176"/>
         <source>No events are recorded for this year.</source>
         <translation>Мероприятия за этот год не внесены.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="181"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="182"/>
         <source>E. Work Plan {year}</source>
         <translation>E. План работы на {year}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="187"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="188"/>
         <source>the work plan of the next year</source>
         <translation>план работы на следующий год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="189"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="190"/>
         <source>No work plan is kept for the next year yet.</source>
         <translation>План работы на следующий год пока не внесен.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="192"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="193"/>
         <source>F. Activities of Regional Training Centers</source>
         <translation>F. Деятельность региональных учебных центров</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="195"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="196"/>
         <source>G. Financial Aspects</source>
         <translation>G. Финансовые аспекты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="209"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="198"/>
+        <source>the books of the year</source>
+        <translation>книга учета за год</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/report/assemble.py" line="212"/>
         <source>Not recorded for {year}: {parts}.</source>
         <translation>Не внесено за {year}: {parts}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="230"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="233"/>
         <source>the Strategic Framework</source>
         <translation>стратегическая основа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="232"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="235"/>
         <source>No Strategic Framework is kept for this year.</source>
         <translation>Стратегическая основа на этот год не внесена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="238"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="241"/>
         <source>Strategic Framework {period}</source>
         <translation>Стратегическая основа {period}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="242"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="245"/>
         <source>Mission</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="243"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="246"/>
         <source>Vision</source>
         <translation>Видение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="248"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="251"/>
         <source>Values</source>
         <translation>Ценности</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="257"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="260"/>
         <source>Deliverables</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="258"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="261"/>
         <source>Potential stakeholders</source>
         <translation>Потенциальные заинтересованные стороны</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="259"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="262"/>
         <source>Performance indicators</source>
         <translation>Показатели результативности</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="266"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="269"/>
         <source>Expected impact: {impact}</source>
         <translation>Ожидаемое воздействие: {impact}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="276"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="279"/>
         <source>the reports of the Regional Training Centers</source>
         <translation>отчёты региональных учебных центров</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="200"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="203"/>
         <source>Annexes</source>
         <translation>Приложения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/assemble.py" line="203"/>
+        <location filename="../rocb_desk/services/report/assemble.py" line="206"/>
         <source>Annex {number}: {title}</source>
         <translation>Приложение {number}: {title}</translation>
     </message>
@@ -6601,57 +6606,57 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Приложения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="194"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="196"/>
         <source>The report&apos;s texts are saved</source>
         <translation>Тексты отчета сохранены</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="204"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="206"/>
         <source>The report&apos;s texts have changes that are not saved. Save them?</source>
         <translation>В текстах отчета есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="220"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="222"/>
         <source>Save the annual progress report</source>
         <translation>Сохранение ежегодного отчета о ходе работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="222"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="224"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="231"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="233"/>
         <source>Assembling the report…</source>
         <translation>Составление отчета…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="231"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="233"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="255"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="257"/>
         <source>Assembling: %1</source>
         <translation>Составление: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="257"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="259"/>
         <source>Writing the file…</source>
         <translation>Запись файла…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="269"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="271"/>
         <source>The report was cancelled; no file was written</source>
         <translation>Составление отчета отменено; файл не записан</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="276"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="278"/>
         <source>The report could not be made: %1</source>
         <translation>Не удалось составить отчет: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="279"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="281"/>
         <source>Report saved: %1</source>
         <translation>Отчет сохранен: %1</translation>
     </message>

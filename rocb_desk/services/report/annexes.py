@@ -8,6 +8,7 @@ import json
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ...db.models import Attachment, OfficeSetting
 from ...domain.errors import QT_TRANSLATE_NOOP, OfficeError
@@ -15,6 +16,7 @@ from ...domain.fiscal import FinancialYear
 from ...domain.search_query import fold
 from .. import audit
 from ..office import Office
+from .texts import report_texts, store_texts
 
 GONE = QT_TRANSLATE_NOOP("Errors", "A chosen document no longer exists in the archive.")
 CANDIDATE_LIMIT = 100
@@ -58,37 +60,63 @@ def report_annexes(office: Office, year: FinancialYear) -> list[AnnexChoice]:
 
 def save_report_annexes(office: Office, year: FinancialYear, annexes: list[AnnexChoice]) -> None:
     """The year's annexes as chosen, in this order; one transaction, audited."""
-    before = [asdict(a) for a in report_annexes(office, year)]
-    wanted = [a.attachment_id for a in annexes]
+    before = report_annexes(office, year)
     with office.transaction() as session:
-        found = set(session.scalars(select(Attachment.id).where(Attachment.id.in_(wanted))))
-        if found != set(wanted):
-            raise OfficeError(GONE)
-        value = json.dumps(
-            [
-                {
-                    "attachment_id": a.attachment_id,
-                    "title_en": a.title_en.strip(),
-                    "title_ru": a.title_ru.strip(),
-                }
-                for a in annexes
-            ],
-            ensure_ascii=False,
-        )
-        row = session.get(OfficeSetting, _key(year))
-        if row is None:
-            session.add(OfficeSetting(key=_key(year), value=value))
-        else:
-            row.value = value
-        audit.record(
-            session,
-            office.actor,
-            "update",
-            "report_annexes",
-            year.start_year,
-            before={"annexes": before},
-            after={"annexes": json.loads(value)},
-        )
+        store_annexes(session, office.actor, year, annexes, before)
+
+
+def store_annexes(
+    session: Session,
+    actor: str,
+    year: FinancialYear,
+    annexes: list[AnnexChoice],
+    before: list[AnnexChoice],
+) -> None:
+    """The annexes written inside the caller's transaction (`before`: as they were)."""
+    wanted = [a.attachment_id for a in annexes]
+    found = set(session.scalars(select(Attachment.id).where(Attachment.id.in_(wanted))))
+    if found != set(wanted):
+        raise OfficeError(GONE)
+    value = json.dumps(
+        [
+            {
+                "attachment_id": a.attachment_id,
+                "title_en": a.title_en.strip(),
+                "title_ru": a.title_ru.strip(),
+            }
+            for a in annexes
+        ],
+        ensure_ascii=False,
+    )
+    row = session.get(OfficeSetting, _key(year))
+    if row is None:
+        session.add(OfficeSetting(key=_key(year), value=value))
+    else:
+        row.value = value
+    audit.record(
+        session,
+        actor,
+        "update",
+        "report_annexes",
+        year.start_year,
+        before={"annexes": [asdict(a) for a in before]},
+        after={"annexes": json.loads(value)},
+    )
+
+
+def save_report_parts(
+    office: Office,
+    year: FinancialYear,
+    texts: dict[tuple[str, str], str],
+    annexes: list[AnnexChoice],
+) -> None:
+    """The report's words and its annexes, as the report dialog saves them: together."""
+    texts_before = report_texts(office, year)
+    annexes_before = report_annexes(office, year)
+    with office.transaction() as session:
+        store_texts(session, office.actor, year, texts, texts_before)
+        if annexes != annexes_before:
+            store_annexes(session, office.actor, year, annexes, annexes_before)
 
 
 def annex_candidates(office: Office, text: str) -> list[AnnexChoice]:

@@ -35,6 +35,7 @@ from ...domain.workplan import GROUP_LABELS, GoalGroup
 from ...i18n import translate
 from ...paths import resource_path
 from .. import attachments
+from ..books.ledger import entry_count
 from ..books.statement import statement_document
 from ..events import documents as events
 from ..events.queries import EventFilter, list_events, period_text
@@ -193,6 +194,8 @@ def annual_report(
     _rtc_section(work)
 
     work.section(translate("Report", "G. Financial Aspects"))
+    if not entry_count(office, year):
+        work.missing.append(translate("Report", "the books of the year"))
     work.blocks += _demoted(statement_document(office, year, lang).blocks)
 
     annexes = report_annexes(office, year)

@@ -9,6 +9,7 @@ read whole, in the same Markdown subset as the letters' bodies.
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...db.models import OfficeSetting
 from ...domain.errors import QT_TRANSLATE_NOOP
@@ -59,26 +60,37 @@ def save_report_texts(
     """Write the texts given (by part and language) in one transaction; audited."""
     before = report_texts(office, year)
     with office.transaction() as session:
-        changed = {}
-        for (part, lang), text in sorted(texts.items()):
-            if part not in PARTS or lang not in LANGUAGES:
-                continue
-            value = text.strip()
-            if value == before[(part, lang)]:
-                continue
-            row = session.get(OfficeSetting, _key(year, part, lang))
-            if row is None:
-                session.add(OfficeSetting(key=_key(year, part, lang), value=value))
-            else:
-                row.value = value
-            changed[f"{part}.{lang}"] = value
-        if changed:
-            audit.record(
-                session,
-                office.actor,
-                "update",
-                "report_texts",
-                year.start_year,
-                before={k: before[tuple(k.split("."))] for k in changed},
-                after=changed,
-            )
+        store_texts(session, office.actor, year, texts, before)
+
+
+def store_texts(
+    session: Session,
+    actor: str,
+    year: FinancialYear,
+    texts: dict[tuple[str, str], str],
+    before: dict[tuple[str, str], str],
+) -> None:
+    """The texts written inside the caller's transaction (`before`: as they were)."""
+    changed = {}
+    for (part, lang), text in sorted(texts.items()):
+        if part not in PARTS or lang not in LANGUAGES:
+            continue
+        value = text.strip()
+        if value == before[(part, lang)]:
+            continue
+        row = session.get(OfficeSetting, _key(year, part, lang))
+        if row is None:
+            session.add(OfficeSetting(key=_key(year, part, lang), value=value))
+        else:
+            row.value = value
+        changed[f"{part}.{lang}"] = value
+    if changed:
+        audit.record(
+            session,
+            actor,
+            "update",
+            "report_texts",
+            year.start_year,
+            before={k: before[tuple(k.split("."))] for k in changed},
+            after=changed,
+        )

@@ -34,8 +34,8 @@ from ...i18n import current_language, document_language, translate
 from ...services.books.ledger_query import known_years
 from ...services.office import Office
 from ...services.report import assemble
-from ...services.report.annexes import AnnexChoice, report_annexes, save_report_annexes
-from ...services.report.texts import PART_LABELS, PARTS, report_texts, save_report_texts
+from ...services.report.annexes import AnnexChoice, report_annexes, save_report_parts
+from ...services.report.texts import PART_LABELS, PARTS, report_texts
 from ..forms import may_close
 from ..hub import hub
 from ..messages import show_refusal
@@ -169,8 +169,12 @@ class ReportDialog(QDialog):
     def _year_chosen(self, *_args: object) -> None:
         """Show the words of the year chosen; those typed for the year before are saved
         first, not lost."""
-        if self.saved and self.has_unsaved_changes():
-            self.save_texts()
+        if self.saved and self.has_unsaved_changes() and not self.save_texts():
+            # Not saved: stay on the year whose words are typed, so nothing is lost.
+            self.year_combo.blockSignals(True)
+            self.year_combo.setCurrentIndex(self.year_combo.findData(self.texts_year.start_year))
+            self.year_combo.blockSignals(False)
+            return
         self.texts_year = self.selected_year()
         self.saved = report_texts(self.office, self.texts_year)
         for (part, lang), text in self.saved.items():
@@ -183,9 +187,7 @@ class ReportDialog(QDialog):
 
     def save_texts(self) -> bool:
         try:
-            save_report_texts(self.office, self.texts_year, self.texts())
-            if self.annexes.annexes() != self.saved_annexes:
-                save_report_annexes(self.office, self.texts_year, self.annexes.annexes())
+            save_report_parts(self.office, self.texts_year, self.texts(), self.annexes.annexes())
         except OfficeError as error:
             show_refusal(self, error)
             return False
