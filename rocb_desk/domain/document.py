@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from .markup import Run
+
 
 @dataclass(frozen=True)
 class Formula:
@@ -40,6 +42,9 @@ class Heading:
 @dataclass(frozen=True)
 class Paragraph:
     text: str
+    # The same text in runs with their emphasis, where it has any (the report's own words
+    # are written with **bold** and *italic*); writers without emphasis print `text`.
+    runs: tuple[Run, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,13 @@ from ._common import (
 from ._pdf_annexes import is_pdf
 
 FONT, FONT_BOLD = "RocbSans", "RocbSans-Bold"
-FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+FONT_ITALIC, FONT_BOLD_ITALIC = "RocbSans-Oblique", "RocbSans-BoldOblique"
+FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
 LANGUAGES = {"en": "en-GB", "ru": "ru-RU"}
 MARGIN = 18 * mm
 CELL_SIZE, CELL_LEADING, CELL_PAD = 8.5, 10.5, 3.0
@@ -109,9 +115,9 @@ def _register_fonts() -> None:
     for name, file_name in FONT_FILES.items():
         if name not in registered:
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
-    # So that <b> inside a paragraph picks the bold face of our font, not Helvetica's.
+    # So that <b> and <i> inside a paragraph pick our font's faces, not Helvetica's.
     pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
     )
 
 
@@ -170,7 +176,8 @@ def _story(document: Document, frame_sizes: dict[bool, tuple[float, float]]) -> 
             # Rather than strand a heading at the foot of a page, start a new one.
             story += [CondPageBreak(30 * mm), heading]
         elif isinstance(block, Paragraph):
-            story.append(PdfParagraph(_markup(block.text), STYLES["body"]))
+            text = _runs_markup(block) if block.runs else _markup(block.text)
+            story.append(PdfParagraph(text, STYLES["body"]))
         elif isinstance(block, Bullets):
             mark = clean_text(block.mark)  # drawn as it is: reportlab reads no markup in it
             for number, item in enumerate(block.items, 1):
@@ -204,6 +211,19 @@ def _annex_line(annex: Annex) -> str:
     if is_pdf(annex):
         return annex.title
     return f"{annex.title} ({annex.name})"
+
+
+def _runs_markup(paragraph: Paragraph) -> str:
+    """Runs as reportlab's markup: each escaped, then wrapped in its emphasis."""
+    parts = []
+    for run in paragraph.runs:
+        text = _markup(run.text)
+        if run.bold:
+            text = f"<b>{text}</b>"
+        if run.italic:
+            text = f"<i>{text}</i>"
+        parts.append(text)
+    return "".join(parts)
 
 
 def _contents(depth: int) -> TableOfContents:

@@ -76,6 +76,11 @@ def write_docx(document: Document, path: Path, progress: Progress | None = None)
     for block in document.blocks:
         if isinstance(block, Heading):
             word.add_heading(clean_text(block.text), min(max(block.level, 1), 9))
+        elif isinstance(block, Paragraph) and block.runs:
+            paragraph = word.add_paragraph()
+            for run in block.runs:
+                shown = paragraph.add_run(clean_text(run.text))
+                shown.bold, shown.italic = run.bold or None, run.italic or None
         elif isinstance(block, Paragraph):
             word.add_paragraph(clean_text(block.text))
         elif isinstance(block, Bullets):

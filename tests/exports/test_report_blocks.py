@@ -89,3 +89,28 @@ def test_pdf_contents_name_each_heading_with_its_page_and_pages_turn(tmp_path: P
         "Введение"
         in pages[next(n for n, t in pages.items() if "A. Introduction" in t and "Введение" in t)]
     )
+
+
+def test_emphasis_of_the_reports_own_words_is_kept(tmp_path: Path):
+    from rocb_desk.domain.markup import Run
+
+    runs = (
+        Run("The "),
+        Run("Coronavirus Bulletin", bold=True),
+        Run(" is "),
+        Run("online", italic=True),
+    )
+    document = Document("Report", blocks=[Paragraph("The Coronavirus Bulletin is online", runs)])
+    word = docx.Document(str(write(document, tmp_path / "r.docx")))
+    [paragraph] = [p for p in word.paragraphs if "Bulletin" in p.text]
+    assert paragraph.text == "The Coronavirus Bulletin is online"
+    assert [(r.text, bool(r.bold), bool(r.italic)) for r in paragraph.runs] == [
+        ("The ", False, False),
+        ("Coronavirus Bulletin", True, False),
+        (" is ", False, False),
+        ("online", False, True),
+    ]
+    reader = PdfReader(write(document, tmp_path / "r.pdf"))
+    assert "The Coronavirus Bulletin is online" in reader.pages[0].extract_text()
+    fonts = {str(font["/BaseFont"]) for font in reader.pages[0]["/Resources"]["/Font"].values()}
+    assert any("Bold" in f for f in fonts) and any("Oblique" in f for f in fonts)

@@ -69,7 +69,7 @@ def _markup_blocks(text: str) -> list[Block]:
         if items:
             blocks.append(Bullets(tuple(items)))
             items = []
-        blocks.append(Paragraph(plain_text(block.runs)))
+        blocks.append(Paragraph(plain_text(block.runs), runs=block.runs))
     if items:
         blocks.append(Bullets(tuple(items)))
     return blocks
