@@ -2017,27 +2017,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Перетащите файлы сюда, чтобы прикрепить их к мероприятию.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="231"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="229"/>
         <source>Attach documents to the event</source>
         <translation>Прикрепление документов к мероприятию</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="234"/>
-        <source>Documents (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;All files (*)</source>
-        <translation>Документы (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="274"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="265"/>
         <source>Open</source>
         <translation>Открытие файла</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="283"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="274"/>
         <source>Remove %1 from the event?</source>
         <translation>Удалить документ %1 из мероприятия?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_panels.py" line="285"/>
+        <location filename="../rocb_desk/ui/events/event_panels.py" line="276"/>
         <source>Remove document</source>
         <translation>Удаление документа</translation>
     </message>
@@ -3732,27 +3727,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Мероприятия, письма и записи книги учета хранятся на своих местах и при исключении привязки сохраняются. Чтобы прикрепить файлы, перетащите их сюда.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="203"/>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="201"/>
         <source>Attach documents to the activity</source>
         <translation>Прикрепление документов к направлению деятельности</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="206"/>
-        <source>Documents (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;All files (*)</source>
-        <translation>Документы (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="237"/>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="228"/>
         <source>Remove “%1” from the activity&apos;s evidence?</source>
         <translation>Исключить «%1» из подтверждений направления деятельности?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="242"/>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="233"/>
         <source>Remove the %1 records chosen from the activity&apos;s evidence?</source>
         <translation>Исключить выбранные записи (%1) из подтверждений направления деятельности?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="245"/>
+        <location filename="../rocb_desk/ui/workplan/evidence_panel.py" line="236"/>
         <source>Remove evidence</source>
         <translation>Исключение подтверждений</translation>
     </message>
@@ -3967,6 +3957,11 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
+    <message>
+        <location filename="../rocb_desk/ui/file_drop.py" line="39"/>
+        <source>Documents (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;All files (*)</source>
+        <translation>Документы (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;Все файлы (*)</translation>
+    </message>
 </context>
 <context>
     <name>FilesPanel</name>
@@ -4001,17 +3996,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="326"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="322"/>
         <source>Open</source>
         <translation>Открытие файла</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="338"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="334"/>
         <source>Remove %1 from the letter?</source>
         <translation>Удалить файл %1 из письма?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="340"/>
+        <location filename="../rocb_desk/ui/letters/letter_panels.py" line="336"/>
         <source>Remove file</source>
         <translation>Удаление файла</translation>
     </message>

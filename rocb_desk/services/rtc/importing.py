@@ -392,7 +392,7 @@ def _check(session: Session, sheets: list[_Sheet]) -> RtcImportPreview:
         reader.refuse(reader.rows[0], reader.general, tr(ITEM_LABELS[RTC_KEY]), EMPTY)
     replaces = None
     if reader.rtc is not None and reader.year is not None:
-        existing = reports._existing(session, reader.rtc.id, reader.year.start_year)
+        existing = reports.existing_report(session, reader.rtc.id, reader.year.start_year)
         replaces = existing.id if existing is not None else None
     preview = RtcImportPreview(
         reader.rows,

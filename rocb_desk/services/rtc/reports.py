@@ -218,7 +218,7 @@ def _need(session: Session, report_id: int) -> RtcReport:
     return report
 
 
-def _existing(session: Session, rtc_id: int, year: int) -> RtcReport | None:
+def existing_report(session: Session, rtc_id: int, year: int) -> RtcReport | None:
     return session.scalar(
         select(RtcReport).where(RtcReport.rtc_id == rtc_id, RtcReport.year == year)
     )
@@ -246,7 +246,7 @@ def store_report(
         raise ValidationError(errors)
     before = None
     if report_id is None:
-        report = _existing(session, form.rtc_id, form.year)
+        report = existing_report(session, form.rtc_id, form.year)
         if report is not None and not replace:
             raise OfficeError(
                 ALREADY_REPORTED, rtc=rtc_name(rtc, "en"), year=FinancialYear(form.year).name
@@ -256,7 +256,7 @@ def store_report(
     if report is not None:
         before = _audit_values(_form_of(report))
         if (report.rtc_id, report.year) != (form.rtc_id, form.year):
-            other = _existing(session, form.rtc_id, form.year)
+            other = existing_report(session, form.rtc_id, form.year)
             if other is not None:
                 raise OfficeError(
                     ALREADY_REPORTED, rtc=rtc_name(rtc, "en"), year=FinancialYear(form.year).name
@@ -295,7 +295,7 @@ def load_report(office: Office, report_id: int) -> RtcReportForm:
 
 def find_report(office: Office, rtc_id: int, year: FinancialYear) -> int | None:
     with office.reading() as session:
-        report = _existing(session, rtc_id, year.start_year)
+        report = existing_report(session, rtc_id, year.start_year)
         return None if report is None else report.id
 
 

@@ -8,13 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -30,6 +29,7 @@ from ...i18n import current_language
 from ...services import attachments
 from ...services.events import register
 from ...services.office import Office
+from ..file_drop import DropsFiles, choose_documents
 from ..messages import show_refusal
 from ..tables import record_table
 from .list_model import CostModel, DocumentModel
@@ -169,7 +169,7 @@ class CostsPanel(QWidget):
         self.changed.emit()
 
 
-class DocumentsPanel(QWidget):
+class DocumentsPanel(DropsFiles, QWidget):
     """Files kept with the event (agenda, presentations, final report); files dropped on
     the panel are attached too, with the label chosen above the list."""
 
@@ -226,15 +226,7 @@ class DocumentsPanel(QWidget):
         self.remove_button.setEnabled(chosen)
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Attach documents to the event"),
-            "",
-            self.tr(
-                "Documents (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;All files (*)"
-            ),
-        )
-        self.attach([Path(p) for p in paths])
+        self.attach(choose_documents(self, self.tr("Attach documents to the event")))
 
     def attach(self, paths: list[Path]) -> None:
         """Keep copies of the files with the event; the originals stay where they are."""
@@ -248,9 +240,8 @@ class DocumentsPanel(QWidget):
         self.reload()
         self.changed.emit()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if self.event_id is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
+    def takes_files(self) -> bool:
+        return self.event_id is not None
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]

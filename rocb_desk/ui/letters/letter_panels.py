@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QDesktopServices,
-    QDragEnterEvent,
     QDropEvent,
     QKeySequence,
     QShortcut,
@@ -42,6 +41,7 @@ from ...services.letters.choices import rtc_choices
 from ...services.letters.correspondents import Correspondent
 from ...services.letters.view import LetterFile, LetterRef
 from ...services.office import Office
+from ..file_drop import DropsFiles
 from ..messages import show_refusal
 from ..models import Index, TitledTableModel, file_size_text
 from ..tables import record_table
@@ -225,7 +225,7 @@ class FileModel(TitledTableModel):
         return (line.name, file_size_text(line.size), self.status_text(line.text_status))[column]
 
 
-class FilesPanel(QWidget):
+class FilesPanel(DropsFiles, QWidget):
     """The letter's attachments. Files dropped on the panel (or added) are filed with the
     letter at once; for a letter not saved yet, when it is saved."""
 
@@ -298,10 +298,6 @@ class FilesPanel(QWidget):
             show_refusal(self, error)
             return
         self.changed.emit()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]

@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from ...i18n import current_language
 from ...services.office import Office
 from ...services.workplan import evidence
 from ...services.workplan.evidence import CANDIDATE_LIMIT
+from ..file_drop import DropsFiles, choose_documents
 from ..messages import show_refusal
 from ..tables import record_table
 from .models import EvidenceModel
@@ -121,7 +121,7 @@ class EvidencePicker(QDialog):
         return result
 
 
-class EvidencePanel(QWidget):
+class EvidencePanel(DropsFiles, QWidget):
     """What is linked; link more, attach files (or drop them here), remove."""
 
     changed = Signal()
@@ -198,15 +198,7 @@ class EvidencePanel(QWidget):
         self.changed.emit()
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Attach documents to the activity"),
-            "",
-            self.tr(
-                "Documents (*.pdf *.docx *.doc *.pptx *.ppt *.xlsx *.jpg *.png);;All files (*)"
-            ),
-        )
-        self.attach([Path(p) for p in paths])
+        self.attach(choose_documents(self, self.tr("Attach documents to the activity")))
 
     def attach(self, paths: list[Path]) -> None:
         """Keep copies of the files with the activity; the originals stay where they are."""
@@ -219,9 +211,8 @@ class EvidencePanel(QWidget):
         self.reload()
         self.changed.emit()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if self.activity_id is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
+    def takes_files(self) -> bool:
+        return self.activity_id is not None
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]

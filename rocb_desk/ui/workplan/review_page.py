@@ -51,6 +51,7 @@ class ReviewPage(QWidget):
         self.office = office
         self.setObjectName("reviewPage")
         self.framework: FrameworkView | None = None
+        self.impacts: dict[int, tuple[str, str]] = {}  # the plan's words under each goal
 
         self.year_combo = QComboBox(objectName="planYearCombo")
         self.attention_check = QCheckBox(self.tr("Only those needing &attention"))
@@ -173,6 +174,11 @@ class ReviewPage(QWidget):
         titles = (
             {goal.number: goal.title for goal in self.framework.goals} if self.framework else {}
         )
+        self.impacts = register.goal_impacts(self.office, year)
+        # A plan that exists (its rows may be filtered away) can be carried and signed off.
+        planned = year in register.plan_years(self.office)
+        self.carry_action.setEnabled(planned)
+        self.sign_year_action.setEnabled(planned)
         rows = review.review(self.office, year, lang, self.attention_check.isChecked())
         self.model.set_review(rows, titles)
         self.table.clearSpans()
@@ -244,9 +250,7 @@ class ReviewPage(QWidget):
             elif index.isValid():
                 number = self.model.lines[index.row()].number
                 goal = self.framework.goal(number) if self.framework else None
-                en, ru = register.goal_impacts(self.office, self.selected_year()).get(
-                    number, ("", "")
-                )
+                en, ru = self.impacts.get(number, ("", ""))
                 # The plan's own words where it has them, else the framework's.
                 impact = title_of(en, ru, current_language()) or (
                     goal.expected_impact if goal else ""
@@ -266,10 +270,6 @@ class ReviewPage(QWidget):
             if chosen and activity.sign_off.signed
             else self.tr("&Sign off activity…")
         )
-        # A plan that exists (its rows may be filtered away) can be carried and signed off.
-        planned = self.selected_year() in register.plan_years(self.office)
-        self.carry_action.setEnabled(planned)
-        self.sign_year_action.setEnabled(planned)
 
     # --- activities ---------------------------------------------------------------------
 
@@ -427,6 +427,7 @@ class ReviewPage(QWidget):
     def edit_impacts(self) -> None:
         dialog = ImpactsDialog(self.office, self.selected_year(), self)
         if dialog.exec():
+            self.impacts = register.goal_impacts(self.office, self.selected_year())
             self._current_changed()  # a goal's row shows its impact
             self.planChanged.emit()
         dialog.deleteLater()
