@@ -1,15 +1,20 @@
 """The one module that knows which database it speaks to.
 
 Everything SQLite-specific (pragmas, file sniffing, integrity_check, the online backup
-API, the single-writer lock) lives here; the rest of the code is backend-neutral so
-the same office can run on PostgreSQL when several people share it.
+API, the locks that tell which windows have an office file open) lives here; the rest of
+the code is backend-neutral so the same office can run on PostgreSQL when several people
+share it.
 """
 
 from __future__ import annotations
 
+import itertools
+import os
 import sqlite3
 import sys
+import time
 from pathlib import Path
+from typing import IO
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -121,6 +126,16 @@ def _sqlite_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
+def serialize_audit(connection: Connection) -> None:
+    """Let one transaction at a time append to the audit chain.
+
+    SQLite needs nothing: a writing transaction already holds the database's write lock
+    (BEGIN IMMEDIATE). PostgreSQL lets writers run side by side, so the trail is locked
+    against other appenders until this transaction ends."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE")
+
+
 def integrity_problems(engine: Engine) -> list[str]:
     """SQLite's own integrity and foreign-key checks; nothing to say for a server."""
     if not is_sqlite(engine.url):
@@ -137,6 +152,15 @@ def integrity_problems(engine: Engine) -> list[str]:
     except (sqlite3.DatabaseError, DBAPIError) as exc:
         problems.append(str(getattr(exc, "orig", None) or exc))
     return problems
+
+
+def trigger_names(engine: Engine) -> set[str] | None:
+    """The triggers of a SQLite office (None for a server: its catalogue is not checked)."""
+    if not is_sqlite(engine.url):
+        return None
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
+        return {row[0] for row in rows}
 
 
 def online_backup(source: Path, target: Path) -> None:
@@ -179,17 +203,62 @@ def quick_integrity(path: Path) -> str:
         return str(exc)
 
 
+# How long a window waits for the gate, which others hold only for an instant (a window
+# creating its lock file, a restore looking for windows).
+GATE_WAIT_S = 2.0
+_window_serial = itertools.count(1)
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    """An exclusive OS lock on the file, without waiting; it dies with the process."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _close(handle: IO[bytes]) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:  # unlocked now, not whenever Windows gets round to it after the close
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass
+    handle.close()
+
+
 class OfficeLock:
-    """One window per office file: an OS lock on '<office>.lock', released if the process dies."""
+    """Which windows have an office file open, told by OS locks that die with their process.
+
+    Several windows (processes) may share one office: SQLite serializes their writes
+    (BEGIN IMMEDIATE, busy timeout). Each window holds an exclusive lock on a file of its
+    own, '<office>.lock.<pid>.<n>'. A restore needs the office to itself: it takes the
+    gate '<office>.lock' and finds every window's file unlocked (a file left by a window
+    that died is unlocked, and removed). A window takes the gate too, for the instant of
+    creating its file, so none slips in while a restore looks. One design everywhere:
+    Windows has no shared file locks (msvcrt), exclusive ones on one's own file it has.
+    """
 
     def __init__(self, office_path: Path) -> None:
-        self.path = office_path.with_name(office_path.name + ".lock")
-        self._handle: object | None = None
+        self.path = office_path.with_name(office_path.name + ".lock")  # the gate
+        self._handle: IO[bytes] | None = None
+        self._own: Path | None = None  # this window's file; None when holding the gate
 
-    def acquire(self) -> bool:
+    def _open(self, path: Path) -> IO[bytes]:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return open(path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
         except OSError as exc:
             # Not "someone else has it": the folder itself cannot be written.
             raise OfficeError(
@@ -197,36 +266,95 @@ class OfficeLock:
                 path=str(self.path.parent),
                 reason=exc.strerror or str(exc),
             ) from None
-        try:
-            if sys.platform == "win32":
-                import msvcrt
 
-                handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+    def _take_gate(self) -> IO[bytes] | None:
+        deadline = time.monotonic() + GATE_WAIT_S
+        while True:
+            handle = self._open(self.path)
+            if _try_lock(handle):
+                return handle
             handle.close()
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(0.02)
+
+    def acquire(self) -> bool:
+        """Open the office as one window among others; False while the gate stays taken."""
+        if self._handle is not None:
+            return True
+        gate = self._take_gate()
+        if gate is None:
             return False
-        self._handle = handle
+        try:
+            own = self.path.with_name(f"{self.path.name}.{os.getpid()}.{next(_window_serial)}")
+            handle = self._open(own)
+            if not _try_lock(handle):  # cannot be: the name is new, and the gate is ours
+                handle.close()
+                return False
+            self._handle, self._own = handle, own
+            return True
+        finally:
+            _close(gate)
+
+    def acquire_exclusive(self) -> bool:
+        """Have the office to oneself (a restore); False when any window has it open."""
+        if self._handle is not None:
+            return self._own is None
+        gate = self._take_gate()
+        if gate is None:
+            return False
+        if any(self._window_holds(path) for path in self._window_files()):
+            _close(gate)
+            return False
+        self._handle = gate
         return True
 
+    def _window_files(self) -> list[Path]:
+        prefix = self.path.name + "."
+        try:
+            names = os.listdir(self.path.parent)
+        except OSError:
+            return []
+        return [self.path.parent / name for name in names if name.startswith(prefix)]
+
+    @staticmethod
+    def _window_holds(path: Path) -> bool:
+        try:
+            handle = open(path, "r+b")  # noqa: SIM115 - closed below
+        except FileNotFoundError:
+            return False  # its window closed meanwhile
+        except OSError:
+            return True  # unreadable: assume a window, never restore under one
+        if not _try_lock(handle):
+            handle.close()
+            return True
+        _close(handle)
+        try:  # left by a window that died: nobody will take it again
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return False
+
     def is_held_elsewhere(self) -> bool:
+        """Whether some window (this process's included) has the office open."""
         if self._handle is not None:
             return False
-        if not self.acquire():
+        if not self.acquire_exclusive():
             return True
         self.release()
         return False
 
     def release(self) -> None:
-        handle = self._handle
-        self._handle = None
+        handle, own = self._handle, self._own
+        self._handle = self._own = None
         if handle is not None:
-            # The file stays: removing it could let a waiting process lock a stale inode.
-            handle.close()  # type: ignore[attr-defined]
+            # The gate file stays: removing it could let a waiting process lock a stale inode.
+            _close(handle)
+        if own is not None:
+            try:
+                own.unlink(missing_ok=True)
+            except OSError:
+                pass  # a restore looking at it this instant removes it as left behind
 
 
 def peek_sqlite(path: Path) -> tuple[list[str], str | None]:

@@ -7,6 +7,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from .errors import QT_TRANSLATE_NOOP, FormatError
 
 CENT = Decimal("0.01")
+# A thousand billion euros: far beyond any office's amount, well within integer cents.
+MAX_AMOUNT = Decimal(10) ** 12
 
 
 class MoneyFormatError(FormatError):
@@ -34,6 +36,13 @@ def parse_money(value: str | int | Decimal, *, allow_negative: bool = False) -> 
         raise MoneyFormatError(str(value))
     if amount < 0 and not allow_negative:
         raise MoneyFormatError(str(value))
+    if abs(amount) >= MAX_AMOUNT:  # also keeps quantize within Decimal's precision
+        raise FormatError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "\u201c{value}\u201d is too large an amount for the office's books"
+            ),
+            value=str(value)[:40],
+        )
     return amount.quantize(CENT)
 
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from .errors import QT_TRANSLATE_NOOP, FormatError
 
-_REFERENCE = re.compile(r"^(IN-)?(\d{4})/(\d+)$")
+# Six digits: a register of a million letters a year, and no number the database cannot hold.
+_REFERENCE = re.compile(r"^(IN-)?(\d{4})/(\d{1,6})$")
 
 
 @dataclass(frozen=True, order=True)

@@ -1,4 +1,4 @@
-"""Opening an office: the database, its schema version, its data folder, one writer."""
+"""Opening an office: the database, its schema version, its data folder, who acts in it."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..db import engine as dbengine
 from ..db import migrate
+from ..domain.access import Account, Permission
 from ..domain.errors import QT_TRANSLATE_NOOP, Message, OfficeError
 from ..paths import data_dir
 
@@ -28,8 +28,15 @@ TOO_NEW = QT_TRANSLATE_NOOP(
     "This office was written by a newer version of ROCB Desk (schema {revision}). "
     "Update the application to open it; the file was not changed.",
 )
-ALREADY_OPEN = QT_TRANSLATE_NOOP(
-    "Errors", "This office is already open in another ROCB Desk window: {path}."
+OFFICE_BUSY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This office is busy: it is being restored, or an older version of ROCB Desk has it "
+    "open: {path}. Try again in a moment.",
+)
+UPGRADE_WHILE_OPEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This office must be upgraded for this version of ROCB Desk, and another ROCB Desk "
+    "window has it open: {path}. Close the other windows first; the file was not changed.",
 )
 CANNOT_OPEN = QT_TRANSLATE_NOOP("Errors", "The office database {path} cannot be opened: {reason}.")
 
@@ -43,6 +50,10 @@ class Office:
     actor: str
     data_folder: Path
     upgrade_backup: Path | None = None  # the copy taken before this opening upgraded the schema
+    # Who is logged in (services/access.py). While the office has no accounts, or login
+    # is switched off, `login_required` is False and the one user may do everything.
+    account: Account | None = None
+    login_required: bool = False
     _lock: dbengine.OfficeLock | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -67,9 +78,28 @@ class Office:
     def backups_folder(self) -> Path:
         return self.data_folder / "backups"
 
+    def may(self, permission: Permission) -> bool:
+        if not self.login_required:
+            return True
+        return self.account is not None and self.account.may(permission)
+
+    def readable(self) -> tuple[str, ...] | None:
+        """The restriction levels of letters the acting person may see; None: all of them."""
+        if not self.login_required:
+            return None
+        return self.account.readable() if self.account is not None else ("public",)
+
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed whole when the block ends, rolled back on any error."""
+    def transaction(self, permission: Permission | None = Permission.EDIT) -> Iterator[Session]:
+        """One unit of work: committed whole when the block ends, rolled back on any error.
+
+        Every write passes here, so here the acting account's permission is enforced:
+        EDIT by default, BOOKS for the books, SIGN_OFF for the director's sign-off, None
+        only for the few writes that precede a login (counting a failed password)."""
+        if permission is not None and not self.may(permission):
+            from .access import refuse  # access builds on this module
+
+            refuse(self, permission)
         with self._writing_sessions() as session, session.begin():
             yield session
 
@@ -79,13 +109,14 @@ class Office:
             yield session
 
     def take_writer_lock(self) -> None:
-        """Claim the office for this window; refuse when another window has it."""
+        """Mark the office open in this window. Other windows may have it open too (SQLite
+        serializes their writes); a restore waits until every window has closed it."""
         path = self.sqlite_file
         if path is None or self._lock is not None:
             return
         lock = dbengine.OfficeLock(path)
         if not lock.acquire():
-            raise OfficeError(ALREADY_OPEN, path=str(path))
+            raise OfficeError(OFFICE_BUSY, path=str(path))
         self._lock = lock
 
     def close(self) -> None:
@@ -143,9 +174,11 @@ def open_office(
             raise OfficeError(NOT_OURS, path=str(path))
         if not existing and not create:
             raise OfficeError(NO_OFFICE, path=str(path))
-        if lock and dbengine.OfficeLock(path).is_held_elsewhere():
-            raise OfficeError(ALREADY_OPEN, path=str(path))
     _refuse_newer(revision)
+    # A window reading the old schema must not have it changed under it.
+    behind = existing and upgrade and revision != migrate.head_revision()
+    if path is not None and behind and dbengine.OfficeLock(path).is_held_elsewhere():
+        raise OfficeError(UPGRADE_WHILE_OPEN, path=str(path))
     engine = dbengine.create_office_engine(url)
     office = Office(url, engine, actor or default_actor(), office_data_folder(url))
     try:
@@ -161,6 +194,9 @@ def open_office(
             if existing and path is not None:
                 office.upgrade_backup = _backup_before_upgrade(office, path, revision)
             migrate.upgrade(engine)
+        from .access import login_required  # access builds on this module
+
+        office.login_required = login_required(office)
     except DBAPIError as exc:
         office.close()
         reason = " ".join(str(exc.orig).split())  # drivers write several lines; we say one
@@ -177,19 +213,10 @@ def _refuse_newer(revision: str | None) -> None:
 
 
 def _backup_before_upgrade(office: Office, path: Path, revision: str | None) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    target = office.backups_folder / f"before-upgrade-from-{revision}-{stamp}.sqlite3"
-    dbengine.online_backup(path, target)
-    verdict = dbengine.quick_integrity(target)
-    if verdict != "ok":
-        raise OfficeError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The backup before the upgrade failed its check ({reason}); nothing was changed.",
-            ),
-            reason=verdict,
-        )
-    return target
+    """A full backup (database and attachments, verified), restorable with `restore`."""
+    from .backups import before_upgrade_backup  # backups builds on this module
+
+    return before_upgrade_backup(office, revision)
 
 
 def schema_problems(office: Office) -> list[Message]:

@@ -26,6 +26,7 @@ from ..db.models import (
     RegionalTrainingCenter,
     RtcContact,
 )
+from ..domain.access import Permission
 from ..paths import resource_path
 from . import audit
 from .events.demo import load_demo_events
@@ -184,7 +185,7 @@ def _demo_books(office: Office) -> None:
 
     with resource_path("demo", "books_2020_2021.json").open(encoding="utf-8") as handle:
         books = json.load(handle)
-    with office.transaction() as session:
+    with office.transaction(Permission.BOOKS) as session:
         for name, count in books["contributing_members_before"].items():
             record = year_record(session, FinancialYear.parse(name))
             record.contributing_members = count

@@ -2,6 +2,7 @@ from decimal import Decimal
 
 import pytest
 
+from rocb_desk.domain.errors import FormatError
 from rocb_desk.domain.money import (
     MoneyFormatError,
     format_money,
@@ -47,3 +48,9 @@ def test_round_half_up_like_the_office():
 def test_format_in_both_languages():
     assert format_money(Decimal("1234.5")) == "1,234.50"
     assert format_money(Decimal("1234.5"), "ru") == "1\u00a0234,50"
+
+
+@pytest.mark.parametrize("text", ["1e309", "9" * 5000, "1e26", "1000000000000"])
+def test_an_absurdly_large_amount_is_refused_not_a_crash(text: str):
+    with pytest.raises(FormatError, match="too large an amount"):
+        parse_money(text)

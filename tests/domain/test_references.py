@@ -1,5 +1,6 @@
 import pytest
 
+from rocb_desk.domain.errors import FormatError
 from rocb_desk.domain.references import LetterReference, next_number, numbering_gaps
 
 
@@ -19,3 +20,9 @@ def test_numbering_continues_and_reports_gaps_and_duplicates():
     assert next_number([]) == 1
     assert next_number([1, 2, 5]) == 6
     assert numbering_gaps([1, 2, 2, 5]) == ([3, 4], [2])
+
+
+@pytest.mark.parametrize("text", ["IN-2015/" + "9" * 30, "2021/" + "1" * 5000, "2021/1234567"])
+def test_a_number_no_register_reaches_is_refused(text: str):
+    with pytest.raises(FormatError, match="not a letter reference"):
+        LetterReference.parse(text)

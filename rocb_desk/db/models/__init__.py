@@ -1,7 +1,7 @@
 """All models, imported here so that Base.metadata knows every table."""
 
 from .books import BudgetChapter, BudgetItem, BudgetLine, FinancialYearRecord, LedgerEntry
-from .core import AuditEntry, OfficeSetting
+from .core import AuditEntry, OfficeSetting, UserAccount
 from .directory import (
     ContactPoint,
     ETrainingAccount,
@@ -66,6 +66,7 @@ __all__ = [
     "Attachment",
     "AttachmentText",
     "AuditEntry",
+    "UserAccount",
     "BudgetChapter",
     "BudgetItem",
     "BudgetLine",

@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from ...db.models import BudgetChapter, BudgetItem, BudgetLine, LedgerEntry
+from ...domain.access import Permission
 from ...domain.fiscal import FinancialYear
 from ...domain.money import round_money
 from .. import audit
@@ -37,7 +38,7 @@ class BudgetRow:
 
 def set_planned(office: Office, year: FinancialYear, planned: dict[str, Decimal]) -> None:
     """Planned amounts by item code for the year, in one transaction."""
-    with office.transaction() as session:
+    with office.transaction(Permission.BOOKS) as session:
         year_record(session, year)
         refuse_if_closed(session, year)
         items = dict(session.execute(select(BudgetItem.code, BudgetItem.id)).all())

@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from ...db.models import BudgetChapter, BudgetItem
+from ...domain.access import Permission
 from ...domain.errors import QT_TRANSLATE_NOOP, FieldError, Message, ValidationError
 from ...domain.fiscal import FinancialYear
 from .. import audit
@@ -29,7 +30,7 @@ def add_item(
 ) -> int:
     """A new budget item under its chapter, numbered chapter.N; refusals name the field."""
     code, name_en, name_ru = code.strip(), name_en.strip(), name_ru.strip()
-    with office.transaction() as session:
+    with office.transaction(Permission.BOOKS) as session:
         chapter = session.scalar(
             select(BudgetChapter).where(BudgetChapter.number == chapter_number)
         )
@@ -79,7 +80,7 @@ def set_year_figures(
         errors.append(FieldError("contributing_members", Message(BAD_COUNT)))
     if errors:
         raise ValidationError(errors)
-    with office.transaction() as session:
+    with office.transaction(Permission.BOOKS) as session:
         record = year_record(session, year)
         refuse_if_closed(session, year)
         before = {

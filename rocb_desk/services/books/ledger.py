@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...db.models import BudgetItem, BudgetLine, LedgerEntry, Member, Partner
+from ...domain.access import Permission
 from ...domain.books import EntryType, IncomeKind, PaymentMethod
 from ...domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -51,6 +52,9 @@ NEEDS_MEMBER = QT_TRANSLATE_NOOP(
 DUPLICATE_VOUCHER = QT_TRANSLATE_NOOP(
     "Errors", "The voucher number {value} is already used in {year}."
 )
+TOO_LONG = QT_TRANSLATE_NOOP("Errors", "This is longer than {limit} characters.")
+VOUCHER_CHARS = 40  # LedgerEntry.voucher
+COUNTERPARTY_CHARS = 200  # LedgerEntry.counterparty_text
 BAD_METHOD = QT_TRANSLATE_NOOP(
     "Errors", "The payment method is bank or cash, not \u201c{value}\u201d."
 )
@@ -181,6 +185,10 @@ def check_entry(
     method = _text(values, "method").lower() or PaymentMethod.BANK.value
     if method not in PaymentMethod._value2member_map_:
         refuse("method", BAD_METHOD, value=method)
+    # The columns' sizes: SQLite would store longer text, a server refuses it at commit.
+    for field_name, limit in (("reference", VOUCHER_CHARS), ("counterparty", COUNTERPARTY_CHARS)):
+        if len(_text(values, field_name)) > limit:
+            refuse(field_name, TOO_LONG, limit=limit)
 
     if errors:
         return None, errors
@@ -229,7 +237,7 @@ def write_entries(
     office: Office, entries: list[CheckedEntry], *, action: str = "create"
 ) -> list[int]:
     """Write checked entries in one transaction, numbering vouchers left empty."""
-    with office.transaction() as session:
+    with office.transaction(Permission.BOOKS) as session:
         return insert_entries(session, office.actor, entries, action=action)
 
 
@@ -329,11 +337,13 @@ def over_budget_warnings(office: Office, entry: CheckedEntry) -> list[Message]:
     return []
 
 
-def delete_entry(office: Office, entry_id: int) -> None:
-    with office.transaction() as session:
+def delete_entry(office: Office, entry_id: int, version: int | None = None) -> None:
+    """Delete an entry; with the `version` shown, refused if changed since (audit)."""
+    with office.transaction(Permission.BOOKS) as session:
         record = session.get(LedgerEntry, entry_id)
         if record is None:
             raise OfficeError(NOT_FOUND)
+        audit.refuse_if_changed(session, "ledger_entry", entry_id, version)
         refuse_if_closed(session, FinancialYear(record.fy_start))
         before = {c.name: getattr(record, c.name) for c in LedgerEntry.__table__.columns}
         session.delete(record)
@@ -343,7 +353,7 @@ def delete_entry(office: Office, entry_id: int) -> None:
 def reverse_entry(office: Office, entry_id: int, on: date) -> int:
     """Correct an entry of a closed year: the same line with the opposite sign, in an
     open year, pointing at the entry it reverses. The closed year stays as it was."""
-    with office.transaction() as session:
+    with office.transaction(Permission.BOOKS) as session:
         original = session.get(LedgerEntry, entry_id)
         if original is None:
             raise OfficeError(NOT_FOUND)
@@ -399,6 +409,8 @@ def entry_values(office: Office, entry_id: int) -> dict[str, Any]:
             "counterparty": counterparty or record.counterparty_text,
             "reference": record.voucher,
             "method": record.method,
+            # What the editor read: its save is refused if someone changed the entry since.
+            "version": audit.version_of(session, "ledger_entry", entry_id),
         }
 
 
@@ -409,10 +421,11 @@ def update_entry(office: Office, entry_id: int, values: dict[str, Any]) -> list[
     if errors:
         raise ValidationError(errors)
     assert checked is not None
-    with office.transaction() as session:
+    with office.transaction(Permission.BOOKS) as session:
         record = session.get(LedgerEntry, entry_id)
         if record is None:
             raise OfficeError(NOT_FOUND)
+        audit.refuse_if_changed(session, "ledger_entry", entry_id, values.get("version"))
         refuse_if_closed(session, FinancialYear(record.fy_start))
         year = checked.year
         year_record(session, year)
@@ -443,7 +456,7 @@ def update_entry(office: Office, entry_id: int, values: dict[str, Any]) -> list[
 def attach_receipt(office: Office, entry_id: int, source: Path) -> None:
     """Keep a scan of the entry's receipt: copied and hashed first, then recorded."""
     stored = attachments.copy_in(office, source)
-    with office.transaction() as session:
+    with office.transaction(Permission.BOOKS) as session:
         record = session.get(LedgerEntry, entry_id)
         if record is None:
             raise OfficeError(NOT_FOUND)

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...db.models import FinancialYearRecord, LedgerEntry
+from ...domain.access import Permission
 from ...domain.books import STANDARD_CONTRIBUTION, EntryType
 from ...domain.errors import QT_TRANSLATE_NOOP, OfficeError
 from ...domain.fiscal import FinancialYear
@@ -94,7 +95,7 @@ def _balance(session: Session, year: FinancialYear) -> Balance:
 
 def close_year(office: Office, year: FinancialYear) -> Balance:
     """Lock the year's entries; its closing balance opens the next year."""
-    with office.transaction() as session:
+    with office.transaction(Permission.BOOKS) as session:
         record = year_record(session, year)
         refuse_if_closed(session, year)
         record.closed_at = datetime.now(UTC)
@@ -120,7 +121,7 @@ def reopen_year(office: Office, year: FinancialYear, *, confirmed: bool) -> None
             ),
             year=year.name,
         )
-    with office.transaction() as session:
+    with office.transaction(Permission.BOOKS) as session:
         record = session.get(FinancialYearRecord, year.start_year)
         if record is None or record.closed_at is None:
             return

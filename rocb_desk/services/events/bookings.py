@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ... import i18n
 from ...db.models import Event, LedgerEntry, Room, RoomBooking
+from ...domain.access import Permission
 from ...domain.books import IncomeKind
 from ...domain.errors import QT_TRANSLATE_NOOP, FieldError, Message, OfficeError, ValidationError
 from ...domain.events import BookingPurpose
@@ -270,7 +271,7 @@ def booking_days(office: Office, first: date, last: date) -> dict[date, int]:
 
 def record_rent(office: Office, booking_id: int, on: date, method: str = "bank") -> int:
     """Post the rent of a rental as income of the books and link it to the booking."""
-    with office.transaction() as session:
+    with office.transaction(Permission.BOOKS) as session:
         booking = session.get(RoomBooking, booking_id)
         if booking is None:
             raise OfficeError(NOT_FOUND)

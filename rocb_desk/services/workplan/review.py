@@ -26,6 +26,7 @@ from ...db.models import (
     Need,
     WorkPlan,
 )
+from ...domain.access import Permission
 from ...domain.errors import QT_TRANSLATE_NOOP, OfficeError
 from ...domain.fiscal import FinancialYear
 from ...domain.workplan import (
@@ -254,7 +255,7 @@ def _sign(office: Office, session: Session, row, entity: str, comment: str | Non
 def sign_off_activity(office: Office, activity_id: int, comment: str | None = "") -> SignOff:
     """The director's sign-off of one activity's progress: who, when, and a comment.
     A comment of None withdraws the sign-off (a slip undone; the audit keeps both)."""
-    with office.transaction() as session:
+    with office.transaction(Permission.SIGN_OFF) as session:
         activity = session.get(Activity, activity_id)
         if activity is None:
             raise OfficeError(NOT_FOUND)
@@ -263,7 +264,7 @@ def sign_off_activity(office: Office, activity_id: int, comment: str | None = ""
 
 def sign_off_year(office: Office, year: int, comment: str | None = "") -> SignOff:
     """The director's sign-off of the year's progress as a whole (None withdraws it)."""
-    with office.transaction() as session:
+    with office.transaction(Permission.SIGN_OFF) as session:
         plan = plan_of(session, year)
         if plan is None:
             raise OfficeError(NO_PLAN, year=FinancialYear(year).name)

@@ -75,6 +75,9 @@ def test_vouchers_are_numbered_per_financial_year(office: Office):
         ("code", {"code": "9.9"}),
         ("date", {"date": "31.03.2021"}),
         ("type", {"type": "transfer"}),
+        ("amount", {"amount": "1e26"}),
+        ("reference", {"reference": "7" * 41}),
+        ("counterparty", {"counterparty": "x" * 201}),
     ],
 )
 def test_bad_entries_are_refused_at_the_field(office: Office, field, values):
