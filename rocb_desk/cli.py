@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import __version__, i18n
+from . import __version__, cli_trust, cli_upkeep, i18n
 from .crashlog import record_crash
 from .domain.errors import QT_TRANSLATE_NOOP, OfficeError, ValidationError
 from .i18n import translate
@@ -37,17 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--demo", action="store_true", help="also load the demo office")
     init.set_defaults(run=cmd_init)
 
-    check = commands.add_parser("check", help="verify the schema, the database and attachments")
-    check.set_defaults(run=cmd_check)
-
-    backup = commands.add_parser("backup", help="write a consistent copy of the whole office")
-    backup.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
-    backup.set_defaults(run=cmd_backup)
-
-    restore = commands.add_parser("restore", help="restore a backup into --db")
-    restore.add_argument("file", type=Path, metavar="FILE")
-    restore.add_argument("--force", action="store_true", help="replace an office that has data")
-    restore.set_defaults(run=cmd_restore)
+    cli_upkeep.add_parsers(commands)
 
     members = commands.add_parser("members", help="member administrations")
     members_commands = members.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -125,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     workplan_export.set_defaults(run=cmd_workplan_export)
 
     _letters_parser(commands)
+    cli_trust.add_parsers(commands)
 
     directory = commands.add_parser("directory", help="the Directory lists")
     directory_commands = directory.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -222,10 +213,17 @@ def _list_keys() -> list[str]:
 
 
 def _open(args: argparse.Namespace, *, create: bool = False, upgrade: bool = True):  # noqa: ANN202
-    """The office of --db; only `init` may create one, so a mistyped path is refused."""
+    """The office of --db, logged in as --user where it has accounts; only `init` may
+    create one, so a mistyped path is refused."""
     from .services.office import open_office
 
-    return open_office(args.db, actor=args.user, create=create, upgrade=upgrade)
+    office = open_office(args.db, actor=args.user, create=create, upgrade=upgrade)
+    try:
+        cli_trust.authenticate(office, args)
+    except BaseException:
+        office.close()
+        raise
+    return office
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -245,42 +243,6 @@ def cmd_init(args: argparse.Namespace) -> int:
         print(translate("CLI", "Office ready: {path}").format(path=office.location))
     finally:
         office.close()
-    return OK
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    from .services.maintenance import check
-
-    office = _open(args, upgrade=False)  # a check reports an old schema, it does not repair it
-    try:
-        problems = check(office)
-    finally:
-        office.close()
-    for problem in problems:
-        print(i18n.message_text(problem), file=sys.stderr)
-    if problems:
-        return REFUSED
-    print(translate("CLI", "The office is sound: {path}").format(path=office.location))
-    return OK
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    from .services.maintenance import backup
-
-    office = _open(args)
-    try:
-        written = backup(office, args.output)
-    finally:
-        office.close()
-    print(translate("CLI", "Backup written and verified: {path}").format(path=written))
-    return OK
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    from .services.maintenance import restore
-
-    target = restore(args.file, args.db, force=args.force)
-    print(translate("CLI", "Office restored: {path}").format(path=target))
     return OK
 
 
@@ -513,6 +475,7 @@ def cmd_directory_export(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from .app import save_screenshot
 
+    _open(args).close()  # an office with accounts shows itself only after a login
     plan = args.workplan.start_year if args.workplan else None
     print(save_screenshot(args.db, args.lang, args.output, args.list, args.search, plan))
     return OK
