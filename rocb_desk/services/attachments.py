@@ -22,6 +22,7 @@ from .office import Office
 
 CHUNK = 1 << 20
 MAX_BYTES = 512 * 1024**2  # a scan or a report; more than this is not an office document
+INCOMING_PREFIX = ".incoming-"  # a copy's temporary name until it is complete
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def copy_in(office: Office, source: Path, max_bytes: int = MAX_BYTES) -> StoredF
     office.attachments_folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     size = 0
-    handle, temporary = tempfile.mkstemp(prefix=".incoming-", dir=office.attachments_folder)
+    handle, temporary = tempfile.mkstemp(prefix=INCOMING_PREFIX, dir=office.attachments_folder)
     try:
         with os.fdopen(handle, "wb") as target, source.open("rb") as reader:
             for block in iter(lambda: reader.read(CHUNK), b""):
@@ -64,6 +65,7 @@ def copy_in(office: Office, source: Path, max_bytes: int = MAX_BYTES) -> StoredF
             os.unlink(temporary)  # the same content is already kept
         else:
             os.replace(temporary, final)
+            _sync_folder(final.parent)  # the rename too is on disk before the commit
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise OfficeError(
@@ -72,6 +74,17 @@ def copy_in(office: Office, source: Path, max_bytes: int = MAX_BYTES) -> StoredF
             reason=exc.strerror or str(exc),
         ) from None
     return StoredFile(sha, size, display_name(source.name))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (POSIX); Windows has no folder handles to flush."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def display_name(name: str) -> str:
@@ -151,3 +164,36 @@ def attachment_problems(office: Office) -> list[Message]:
                 )
             )
     return problems
+
+
+UNFINISHED_COPY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{path} is an unfinished copy left by an interrupted import: "
+    "no record names it, and it may be deleted.",
+)
+ORPHAN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{path} in the attachments folder is named by no record: "
+    "an orphan, perhaps left by an interrupted import.",
+)
+
+
+def unrecorded_files(office: Office) -> list[Message]:
+    """Files in the attachments folder that no record names, as notices, not problems.
+
+    A crash between copying a file in and the commit that records it leaves one behind:
+    harmless (the record never existed), but worth knowing about."""
+    folder = office.attachments_folder
+    if not folder.is_dir():
+        return []
+    with office.reading() as session:
+        recorded = set(session.scalars(select(Attachment.sha256)))
+    notices: list[Message] = []
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file():
+            continue
+        if path.name.startswith(INCOMING_PREFIX):
+            notices.append(Message(UNFINISHED_COPY, params={"path": str(path)}))
+        elif path.name not in recorded or path != stored_path(office, path.name):
+            notices.append(Message(ORPHAN, params={"path": str(path)}))
+    return notices

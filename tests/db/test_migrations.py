@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,11 @@ from alembic.runtime.migration import MigrationContext
 
 from rocb_desk.db import migrate, search_index
 from rocb_desk.db.base import Base
-from rocb_desk.db.engine import create_office_engine, resolve_url
+from rocb_desk.db.engine import create_office_engine, for_writing, resolve_url
 from rocb_desk.domain.errors import OfficeError
-from rocb_desk.services.office import open_office
+from rocb_desk.services import maintenance
+from rocb_desk.services.office import Office, open_office
+from tests.services.test_backups import stored_files, table_rows
 
 
 def _digest(path: Path) -> str:
@@ -68,7 +71,10 @@ def test_upgrade_from_the_previous_revision_keeps_data_and_backs_up_first(office
         assert value == "ROCB Europe"
         backup = office.upgrade_backup
         assert backup is not None and backup.exists()
-        with sqlite3.connect(backup) as copy:
+        assert maintenance.verify_backup(backup) == []
+        with zipfile.ZipFile(backup) as archive:
+            database = Path(archive.extract("office.sqlite3", office_path.parent / "unpacked"))
+        with sqlite3.connect(database) as copy:
             assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
             assert copy.execute("SELECT value FROM office_setting").fetchone()[0] == "ROCB Europe"
     finally:
@@ -160,3 +166,56 @@ def test_upgrade_from_the_directory_schema_keeps_the_directory(office_path: Path
         assert office.upgrade_backup is not None and "0002" in office.upgrade_backup.name
     finally:
         office.close()
+
+
+def _downgrade(path: Path, target: str) -> None:
+    """Take an office back to an older schema, as an office of that version was."""
+    from alembic import command
+
+    engine = create_office_engine(resolve_url(str(path)))
+    config = migrate._config()
+    with for_writing(engine).begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, target)
+    engine.dispose()
+
+
+def test_an_office_of_revision_0009_is_backed_up_whole_sealed_and_guarded(
+    demo_office: Office, tmp_path: Path
+):
+    """The trust revision: the backup before it restores the office whole, and the audit
+    entries written before it are sealed, so the upgraded office passes the check."""
+    path = demo_office.sqlite_file
+    demo_office.close()
+    _downgrade(path, "0009")
+    with sqlite3.connect(path) as raw:
+        entries = raw.execute("SELECT count(*) FROM audit_entry").fetchone()[0]
+        assert "hash" not in [row[1] for row in raw.execute("PRAGMA table_info(audit_entry)")]
+    before_rows = table_rows(path)
+
+    office = open_office(str(path))
+    try:
+        assert maintenance.examine(office) == maintenance.CheckResult([], [])
+        with sqlite3.connect(path) as raw:
+            sealed = raw.execute("SELECT count(*) FROM audit_entry WHERE hash != ''").fetchone()
+        assert sealed[0] == entries > 100
+        backup = office.upgrade_backup
+        assert backup is not None and backup.suffix == ".zip" and "0009" in backup.name
+        assert maintenance.verify_backup(backup) == []
+        upgraded_rows, files = table_rows(path), stored_files(office.attachments_folder)
+    finally:
+        office.close()
+
+    restored = tmp_path / "restored" / "office.sqlite3"
+    maintenance.restore(backup, str(restored))  # restored, then upgraded like the original
+    again = open_office(str(restored))
+    try:
+        assert maintenance.check(again) == []
+        assert table_rows(restored) == upgraded_rows
+        assert files and stored_files(again.attachments_folder) == files
+        (kept,) = again.backups_folder.glob("before-upgrade-from-0009-*.zip")
+    finally:
+        again.close()
+    with zipfile.ZipFile(kept) as archive:  # the backup holds the office as it was at 0009
+        archive.extract("office.sqlite3", tmp_path / "as-it-was")
+    assert table_rows(tmp_path / "as-it-was" / "office.sqlite3") == before_rows

@@ -67,3 +67,35 @@ def test_the_backup_carries_the_receipts(office: Office, tmp_path: Path):
 def test_not_a_file_is_refused(office: Office, tmp_path: Path):
     with pytest.raises(OfficeError):
         attachments.copy_in(office, tmp_path)
+
+
+def test_a_file_no_record_names_is_a_notice_not_a_problem(office: Office, tmp_path: Path):
+    """A crash between the copy and the commit leaves such files: the office is sound."""
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"copied in, never recorded")
+    orphan = attachments.copy_in(office, scan)  # the commit that would record it never came
+    unfinished = office.attachments_folder / ".incoming-k3j2h1"
+    unfinished.write_bytes(b"half a cop")  # a copy killed halfway
+    stray = office.attachments_folder / "notes.txt"
+    stray.write_text("put here by hand")
+
+    result = maintenance.examine(office)
+    assert result.problems == [] and maintenance.check(office) == []
+    notices = {n.params["path"]: n.english() for n in result.notices}
+    assert set(notices) == {
+        str(attachments.stored_path(office, orphan.sha256)),
+        str(unfinished),
+        str(stray),
+    }
+    assert "unfinished copy" in notices[str(unfinished)]
+    assert "named by no record" in notices[str(stray)]
+
+
+def test_a_recorded_file_is_no_notice(office: Office, tmp_path: Path):
+    scan = tmp_path / "r.pdf"
+    scan.write_bytes(b"receipt")
+    entry, _ = ledger.post(
+        office, {"date": date(2020, 5, 1), "type": "expense", "code": "2.1", "amount": "12.00"}
+    )
+    ledger.attach_receipt(office, entry, scan)
+    assert maintenance.examine(office).notices == []
