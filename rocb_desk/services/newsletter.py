@@ -101,9 +101,13 @@ class NewsForm:
     text_en: str = ""
     text_ru: str = ""
     published: bool = False
+    # The version read (audit.version_of): a save is refused if the item changed since.
+    version: int | None = field(default=None, compare=False)
 
     def audit_values(self) -> dict[str, object]:
-        return asdict(self)
+        values = asdict(self)
+        values.pop("version")
+        return values
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,8 @@ def save_news(office: Office, form: NewsForm, news_id: int | None = None) -> int
         found = NewsItem() if news_id is None else session.get(NewsItem, news_id)
         if found is None:
             raise OfficeError(NOT_FOUND)
+        if news_id is not None:
+            audit.refuse_if_changed(session, "news_item", news_id, form.version)
         item = found
         before = None if news_id is None else _form_of(item).audit_values()
         if news_id is None:
@@ -179,14 +185,18 @@ def load_news(office: Office, news_id: int) -> NewsForm:
         item = session.get(NewsItem, news_id)
         if item is None:
             raise OfficeError(NOT_FOUND)
-        return _form_of(item)
+        form = _form_of(item)
+        form.version = audit.version_of(session, "news_item", news_id)
+        return form
 
 
-def delete_news(office: Office, news_id: int) -> None:
+def delete_news(office: Office, news_id: int, version: int | None = None) -> None:
+    """Delete an item; with the `version` shown, refused if changed since (audit)."""
     with office.transaction() as session:
         item = session.get(NewsItem, news_id)
         if item is None:
             raise OfficeError(NOT_FOUND)
+        audit.refuse_if_changed(session, "news_item", news_id, version)
         before = _form_of(item).audit_values()
         session.delete(item)
         audit.record(session, office.actor, "delete", "news_item", news_id, before=before)

@@ -18,6 +18,7 @@ from ..domain.document import Column, Document, Heading, Paragraph, Table
 from ..domain.letters import LetterStatus, Restriction
 from ..i18n import document_language, translate
 from .events.queries import EventFilter, EventLine, list_events, period_text, title_of
+from .letters.clearance import readable_where
 from .newsletter import NewsLine, Quarter, list_news
 from .office import Office
 from .office_profile import load_profile
@@ -62,6 +63,8 @@ def public_letters(office: Office, quarter: Quarter, lang: str) -> list[LetterLi
                 Letter.status != LetterStatus.DRAFT.value,
                 Letter.letter_date >= quarter.start,
                 Letter.letter_date <= quarter.end,
+                # Public letters are for everyone; the clearance rule still has its say here.
+                *readable_where(office),
             )
             .order_by(Letter.letter_date, Letter.year, Letter.number, Letter.id)
         ).all()

@@ -29,6 +29,7 @@ from .books.contributions import (
 )
 from .books.years import Balance, balance
 from .events.queries import year_statistics
+from .letters.clearance import readable_where
 from .office import Office
 from .workplan import register as plans
 from .workplan.review import review, status_chart
@@ -110,7 +111,9 @@ def _activity_years(office: Office) -> set[int]:
         for first, last in (
             session.execute(select(func.min(Event.start_date), func.max(Event.start_date))).one(),
             session.execute(
-                select(func.min(Letter.letter_date), func.max(Letter.letter_date))
+                select(func.min(Letter.letter_date), func.max(Letter.letter_date)).where(
+                    *readable_where(office)
+                )
             ).one(),
         ):
             if first is not None:
@@ -146,12 +149,13 @@ def _letters_in_year(year: FinancialYear) -> list:  # type: ignore[type-arg]
 
 def letter_counts(office: Office, year: FinancialYear) -> dict[str, int]:
     """Letters registered in the year by direction; a letter and its translation share
-    their reference and count once."""
+    their reference and count once. Only the letters the account may see: the figure
+    opens the register, which shows no others."""
     with office.reading() as session:
         counted = dict(
             session.execute(
                 select(Letter.direction, func.count(distinct(Letter.reference)))
-                .where(*_letters_in_year(year))
+                .where(*_letters_in_year(year), *readable_where(office))
                 .group_by(Letter.direction)
             ).all()
         )
@@ -183,7 +187,7 @@ def unanswered_letters(
     answers (in_reply_to), nobody marked answered, and that are not themselves replies:
     the oldest first, and how many."""
     today = today or date.today()
-    condition = _unanswered_condition(year, today)
+    condition = and_(_unanswered_condition(year, today), *readable_where(office))
     with office.reading() as session:
         total = session.scalar(select(func.count()).select_from(Letter).where(condition)) or 0
         rows = session.execute(

@@ -19,6 +19,7 @@ from ...paths import resource_path
 from ..events.queries import period_text
 from ..office import Office
 from ..office_profile import load_profile
+from .clearance import readable_letter
 from .correspondents import correspondents_of
 from .register import NOT_FOUND
 from .view import find_by_reference
@@ -82,8 +83,8 @@ def letter_document(
     administrations (None: every addressee)."""
     profile = load_profile(office)
     with office.reading() as session:
-        letter = session.get(Letter, letter_id)
-        if letter is None:
+        letter = readable_letter(session, office, letter_id)
+        if letter is None:  # above the account's clearance: as if it did not exist
             raise OfficeError(NOT_FOUND)
         if letter.direction != Direction.OUTGOING.value:
             raise OfficeError(NOT_OUTGOING, value=letter.reference)

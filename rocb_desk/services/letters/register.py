@@ -49,6 +49,7 @@ from ...domain.references import LetterReference
 from .. import attachments, audit
 from ..office import Office
 from ..office_profile import load_profile
+from .clearance import readable_letter
 from .correspondents import Correspondent, check_correspondents, index_text, write_correspondents
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The letter no longer exists; it may have been removed.")
@@ -99,9 +100,12 @@ class LetterForm:
     activity_ids: set[int] = field(default_factory=set)
     in_reply_to_id: int | None = None
     reference: str = ""  # empty: the next number; given: a number from the paper archive
+    # The version read (audit.version_of): a save is refused if the letter changed since.
+    version: int | None = field(default=None, compare=False)
 
     def audit_values(self) -> dict[str, object]:
         values = dict(self.__dict__)
+        values.pop("version")
         values["correspondents"] = [c.__dict__ for c in self.correspondents]
         values["tags"] = sorted(self.tags)
         values["event_ids"] = sorted(self.event_ids)
@@ -123,9 +127,14 @@ def _choice(
 
 
 def check_form(
-    session: Session, form: LetterForm, row: int | None = None, letter_id: int | None = None
+    session: Session,
+    form: LetterForm,
+    row: int | None = None,
+    letter_id: int | None = None,
+    office: Office | None = None,
 ) -> list[FieldError]:
-    """Every refusal of the form at once, each at its field (`row` for an import)."""
+    """Every refusal of the form at once, each at its field (`row` for an import); given
+    the `office`, a letter answered above the account's clearance is one that is not there."""
     form.subject = " ".join(form.subject.split())
     form.tags = {" ".join(tag.split()).lower() for tag in form.tags if tag.strip()}
     errors: list[FieldError] = []
@@ -145,6 +154,13 @@ def check_form(
     if form.reference:
         errors += _check_reference(session, form, row)
     errors += _check_links(session, form, letter_id, row)
+    if (
+        office is not None
+        and form.in_reply_to_id is not None
+        and readable_letter(session, office, form.in_reply_to_id) is None
+        and not any(error.field == "in_reply_to_id" for error in errors)
+    ):
+        errors.append(FieldError("in_reply_to_id", Message(NOT_FOUND), row))
     return errors
 
 
@@ -372,7 +388,9 @@ def register_letter(
 ) -> Registered:
     """Register a letter (numbered unless it brings its reference) with its files."""
     with office.reading() as session:
-        errors = check_form(session, form)
+        errors = check_form(session, form, office=office)
+        if translation_of is not None and readable_letter(session, office, translation_of) is None:
+            raise OfficeError(NOT_FOUND)  # a translation of a letter the account cannot see
     if errors:
         raise ValidationError(errors)
     prepared = prepare_files(office, list(files))
@@ -383,12 +401,13 @@ def register_letter(
 def update_letter(office: Office, letter_id: int, form: LetterForm) -> None:
     """Change what a letter says; its reference and language stay."""
     with office.transaction() as session:
-        letter = session.get(Letter, letter_id)
+        letter = readable_letter(session, office, letter_id)
         if letter is None:
             raise OfficeError(NOT_FOUND)
+        audit.refuse_if_changed(session, "letter", letter_id, form.version)
         form.reference = ""
         form.direction, form.language = letter.direction, letter.language
-        errors = check_form(session, form, letter_id=letter_id)
+        errors = check_form(session, form, letter_id=letter_id, office=office)
         if form.letter_date.year != letter.year:
             errors.append(
                 FieldError(
@@ -410,7 +429,7 @@ def attach_files(office: Office, letter_id: int, paths: list[Path]) -> list[int]
     """File more documents with a letter (the signed scan of a reserved draft...)."""
     prepared = prepare_files(office, paths)
     with _taking_back(office, prepared), office.transaction() as session:
-        if session.get(Letter, letter_id) is None:
+        if readable_letter(session, office, letter_id) is None:
             raise OfficeError(NOT_FOUND)
         ids = [_file(session, letter_id, item) for item in prepared]
         reindex(session, letter_id)
@@ -427,6 +446,8 @@ def attach_files(office: Office, letter_id: int, paths: list[Path]) -> list[int]
 
 def detach_file(office: Office, letter_id: int, attachment_id: int) -> None:
     with office.transaction() as session:
+        if readable_letter(session, office, letter_id) is None:
+            raise OfficeError(NOT_FOUND)
         link = session.get(LetterAttachment, (letter_id, attachment_id))
         if link is None:
             return
@@ -441,7 +462,8 @@ def detach_file(office: Office, letter_id: int, attachment_id: int) -> None:
 def link_translation(office: Office, letter_id: int, other_id: int) -> None:
     """Make two letters each other's translation (both ways)."""
     with office.transaction() as session:
-        first, second = session.get(Letter, letter_id), session.get(Letter, other_id)
+        first = readable_letter(session, office, letter_id)
+        second = readable_letter(session, office, other_id)
         if first is None or second is None:
             raise OfficeError(NOT_FOUND)
         if first.language == second.language:
@@ -457,11 +479,13 @@ def link_translation(office: Office, letter_id: int, other_id: int) -> None:
         )
 
 
-def delete_draft(office: Office, letter_id: int) -> None:
+def delete_draft(office: Office, letter_id: int, version: int | None = None) -> None:
+    """Delete a draft; with the `version` shown, refused if changed since (audit)."""
     with office.transaction() as session:
-        letter = session.get(Letter, letter_id)
+        letter = readable_letter(session, office, letter_id)
         if letter is None:
             raise OfficeError(NOT_FOUND)
+        audit.refuse_if_changed(session, "letter", letter_id, version)
         if letter.status != LetterStatus.DRAFT.value:
             raise OfficeError(ONLY_DRAFTS)
         before = {"reference": letter.reference, "subject": letter.subject}

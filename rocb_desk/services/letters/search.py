@@ -22,6 +22,7 @@ from ...domain.errors import FormatError
 from ...domain.references import LetterReference
 from ...domain.search_query import Query, parse, to_fts5
 from ..office import Office
+from .clearance import readable_where
 from .correspondents import Correspondent, labels
 
 COMMON = 1000  # matches beyond which ranking is skipped (see the module's comment)
@@ -59,8 +60,8 @@ class Found:
     ranked: bool  # False: the most recently registered first: too common to rank
 
 
-def _conditions(filters: LetterFilter) -> list:  # type: ignore[type-arg]
-    conditions = []
+def _conditions(filters: LetterFilter, visible: tuple = ()) -> list:  # type: ignore[type-arg]
+    conditions = list(visible)  # the account's clearance (clearance.py) comes first
     if filters.direction:
         conditions.append(Letter.direction == filters.direction)
     if filters.year:
@@ -102,15 +103,23 @@ def search(
     A snippet costs a read of the whole letter and its attachments' text: ask for a
     screenful at a time, and for none where they are not shown (the command line)."""
     query = parse(query_text)
+    visible = readable_where(office)
     with office.reading() as session:
         if query.empty:
-            found = _newest(session, filters, limit, offset)
+            found = _newest(session, filters, limit, offset, visible)
         elif search_index.available(session):
             found = _fts(
-                session, query, filters, limit, offset, _as_reference(query_text), snippets
+                session,
+                query,
+                filters,
+                limit,
+                offset,
+                _as_reference(query_text),
+                snippets,
+                visible,
             )
         else:
-            found = _scan(session, query, filters, limit, offset)
+            found = _scan(session, query, filters, limit, offset, visible)
         names = labels(session, [hit.id for hit in found.hits], lang)
     hits = [
         Hit(**{**hit.__dict__, "correspondents": _shortened(names.get(hit.id, []))})
@@ -149,8 +158,10 @@ def _hit(row, snippet: str = "") -> Hit:  # noqa: ANN001 - a result row
     return Hit(*row[: len(COLUMNS)], correspondents="", snippet=snippet)
 
 
-def _newest(session: Session, filters: LetterFilter, limit: int, offset: int) -> Found:
-    conditions = _conditions(filters)
+def _newest(
+    session: Session, filters: LetterFilter, limit: int, offset: int, visible: tuple = ()
+) -> Found:
+    conditions = _conditions(filters, visible)
     total = session.scalar(select(func.count()).select_from(Letter).where(*conditions)) or 0
     rows = session.execute(
         select(*COLUMNS)
@@ -170,10 +181,11 @@ def _fts(
     offset: int,
     reference: str = "",
     with_snippets: bool = True,
+    visible: tuple = (),
 ) -> Found:
     fts = search_index.fts
     match = {"match": to_fts5(query)}
-    conditions = _conditions(filters)
+    conditions = _conditions(filters, visible)
     joined = fts.join(Letter, Letter.id == fts.c.rowid)
     where = (search_index.MATCHES, *conditions)
     source = joined if conditions else fts
@@ -213,7 +225,14 @@ def _fts(
     return Found(hits, int(total), ranked)
 
 
-def _scan(session: Session, query: Query, filters: LetterFilter, limit: int, offset: int) -> Found:
+def _scan(
+    session: Session,
+    query: Query,
+    filters: LetterFilter,
+    limit: int,
+    offset: int,
+    visible: tuple = (),
+) -> Found:
     """The same words looked for in the tables, for databases without the FTS5 index."""
 
     def contains(word: str):  # noqa: ANN202 - a SQL condition
@@ -237,7 +256,7 @@ def _scan(session: Session, query: Query, filters: LetterFilter, limit: int, off
             condition = contains(" ".join(term.words))
             terms.append(~condition if term.negated else condition)
         groups.append(and_(*terms))
-    conditions = [or_(*groups), *_conditions(filters)]
+    conditions = [or_(*groups), *_conditions(filters, visible)]
     total = session.scalar(select(func.count()).select_from(Letter).where(*conditions)) or 0
     rows = session.execute(
         select(*COLUMNS)
@@ -264,10 +283,12 @@ def rebuild_index(office: Office, progress=None) -> int:  # noqa: ANN001 - progr
 
 
 def years(office: Office) -> list[int]:
-    """Calendar years that have letters, newest first."""
+    """Calendar years that have letters the account may see, newest first."""
     with office.reading() as session:
         first, last = session.execute(
-            select(func.min(Letter.letter_date), func.max(Letter.letter_date))
+            select(func.min(Letter.letter_date), func.max(Letter.letter_date)).where(
+                *readable_where(office)
+            )
         ).one()
     if first is None:
         return []
@@ -275,5 +296,10 @@ def years(office: Office) -> list[int]:
 
 
 def tags(office: Office) -> list[str]:
+    """The tags of the letters the account may see (a tag can tell what a letter is about)."""
+    query = select(LetterTag.tag).distinct().order_by(LetterTag.tag)
+    visible = readable_where(office)
+    if visible:
+        query = query.join(Letter, Letter.id == LetterTag.letter_id).where(*visible)
     with office.reading() as session:
-        return list(session.scalars(select(LetterTag.tag).distinct().order_by(LetterTag.tag)))
+        return list(session.scalars(query))

@@ -21,7 +21,9 @@ from ...db.models import (
 )
 from ...domain.errors import OfficeError
 from ...domain.references import numbering_gaps
+from .. import audit
 from ..office import Office
+from .clearance import may_read, readable_letter, readable_where
 from .correspondents import correspondents_of, labels
 from .register import NOT_FOUND, LetterForm
 
@@ -89,13 +91,14 @@ def _form(session: Session, letter: Letter) -> LetterForm:
         ),
         in_reply_to_id=letter.in_reply_to_id,
         reference=letter.reference,
+        version=audit.version_of(session, "letter", letter.id),
     )
 
 
 def letter_view(office: Office, letter_id: int, lang: str) -> LetterView:
     with office.reading() as session:
-        letter = session.get(Letter, letter_id)
-        if letter is None:
+        letter = readable_letter(session, office, letter_id)
+        if letter is None:  # above the account's clearance: as if it did not exist
             raise OfficeError(NOT_FOUND)
         files = [
             LetterFile(attachment_id, name, size, status or "unsupported")
@@ -112,11 +115,11 @@ def letter_view(office: Office, letter_id: int, lang: str) -> LetterView:
                 .order_by(LetterAttachment.file_name)
             )
         ]
-        translation = session.get(Letter, letter.translation_id) if letter.translation_id else None
-        answers = session.get(Letter, letter.in_reply_to_id) if letter.in_reply_to_id else None
+        translation = readable_letter(session, office, letter.translation_id)
+        answers = readable_letter(session, office, letter.in_reply_to_id)
         replies = session.scalars(
             select(Letter)
-            .where(Letter.in_reply_to_id == letter_id)
+            .where(Letter.in_reply_to_id == letter_id, *readable_where(office))
             .order_by(Letter.letter_date, Letter.id)
         ).all()
         events = session.execute(
@@ -141,9 +144,10 @@ def letter_view(office: Office, letter_id: int, lang: str) -> LetterView:
 
 
 def thread(office: Office, letter_id: int) -> list[LetterRef]:
-    """The whole exchange a letter belongs to, from the first letter, in date order."""
+    """The whole exchange a letter belongs to, from the first letter, in date order; the
+    letters above the account's clearance left out (the walk still passes through them)."""
     with office.reading() as session:
-        letter = session.get(Letter, letter_id)
+        letter = readable_letter(session, office, letter_id)
         if letter is None:
             raise OfficeError(NOT_FOUND)
         seen = {letter.id}
@@ -162,6 +166,7 @@ def thread(office: Office, letter_id: int) -> list[LetterRef]:
             frontier = [c.id for c in children if c.id not in visited]
             visited.update(frontier)
             members += [c for c in children if c.id in frontier]
+        members = [m for m in members if may_read(office, m)]
         return [_ref(m) for m in sorted(members, key=lambda m: (m.letter_date, m.id))]
 
 
@@ -169,7 +174,9 @@ def find_by_reference(office: Office, reference: str, language: str | None = Non
     """The letter with this reference, in `language` where both versions exist."""
     with office.reading() as session:
         rows = session.execute(
-            select(Letter.id, Letter.language).where(Letter.reference == reference)
+            select(Letter.id, Letter.language).where(
+                Letter.reference == reference, *readable_where(office)
+            )
         ).all()
     if not rows:
         return None

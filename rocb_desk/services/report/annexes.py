@@ -15,6 +15,7 @@ from ...domain.errors import QT_TRANSLATE_NOOP, OfficeError
 from ...domain.fiscal import FinancialYear
 from ...domain.search_query import fold
 from .. import audit
+from ..letters.clearance import readable_attachment_condition
 from ..office import Office
 from .texts import report_texts, store_texts
 
@@ -121,9 +122,13 @@ def save_report_parts(
 
 def annex_candidates(office: Office, text: str) -> list[AnnexChoice]:
     """Documents of the archive whose name has the words typed, newest first (at most
-    CANDIDATE_LIMIT); without words, the newest."""
+    CANDIDATE_LIMIT); without words, the newest. Only those the account may see."""
     words = fold(text).casefold().split()
     query = select(Attachment.id, Attachment.original_name).order_by(Attachment.id.desc())
+    # The files of letters above the account's clearance are not offered (nor named).
+    visible = readable_attachment_condition(office, Attachment.id)
+    if visible is not None:
+        query = query.where(visible)
     for word in words:
         if word.isascii():  # SQL's lower() folds Latin letters only; the rest is checked here
             query = query.where(func.lower(Attachment.original_name).like(f"%{word}%"))

@@ -33,6 +33,7 @@ from ...domain.money import format_money
 from ...domain.search_query import fold
 from .. import attachments, audit
 from ..events.queries import title_of
+from ..letters.clearance import readable_where
 from ..office import Office
 from .register import NOT_FOUND
 
@@ -74,7 +75,9 @@ def link(office: Office, activity_id: int, kind: str, record_ids: list[int]) -> 
     wanted = set(record_ids)
     with office.transaction() as session:
         _activity(session, activity_id)
-        found = set(session.scalars(select(target.id).where(target.id.in_(wanted))))
+        # A letter above the account's clearance is, here too, one that is not there.
+        visible = readable_where(office) if target is Letter else ()
+        found = set(session.scalars(select(target.id).where(target.id.in_(wanted), *visible)))
         if found != wanted:
             raise OfficeError(GONE)
         present = set(
@@ -172,7 +175,7 @@ def evidence(office: Office, activity_id: int, lang: str) -> list[EvidenceItem]:
             for row in session.execute(
                 select(Letter.id, Letter.letter_date, Letter.reference, Letter.subject)
                 .join(ActivityLetter, ActivityLetter.letter_id == Letter.id)
-                .where(ActivityLetter.activity_id == activity_id)
+                .where(ActivityLetter.activity_id == activity_id, *readable_where(office))
                 .order_by(Letter.letter_date, Letter.id)
             )
         ]
@@ -222,6 +225,8 @@ def candidates(
         year = FinancialYear(session.get(WorkPlan, activity.plan_id).year)
         linked = select(getattr(model, column)).where(model.activity_id == activity_id)
         query, searched, label = _candidate_query(kind, year, linked, lang)
+        if kind == "letters":
+            query = query.where(*readable_where(office))
         for word in words:
             if word.isascii():
                 pattern = f"%{word}%"

@@ -238,7 +238,9 @@ class ComposerDialog(QDialog):
             correspondents=self.correspondents(),
             tags=set(kept.tags),
             event_ids=set(kept.event_ids),
+            activity_ids=set(kept.activity_ids),  # its work-plan evidence stays linked
             in_reply_to_id=kept.in_reply_to_id,
+            version=kept.version,
         )
 
     def _load(self) -> None:
