@@ -136,7 +136,9 @@ def get_values(office: Office, key: str, record_id: int) -> dict[str, Any]:
         record = session.get(list_spec.model, record_id)
         if record is None:
             raise OfficeError(NOT_FOUND)
-        return _raw_values(list_spec, record)
+        # What the editor read: its save is refused if someone changed the record since.
+        version = audit.version_of(session, key, record_id)
+        return _raw_values(list_spec, record) | {"version": version}
 
 
 def _clean(list_spec: ListSpec, values: dict[str, Any]) -> dict[str, Any]:
@@ -249,6 +251,7 @@ def save(office: Office, key: str, record_id: int | None, values: dict[str, Any]
             record = session.get(list_spec.model, record_id)
             if record is None:
                 raise OfficeError(NOT_FOUND)
+            audit.refuse_if_changed(session, key, record_id, values.get("version"))
             before = _raw_values(list_spec, record)
             _apply(record, cleaned)
             audit.record(

@@ -32,6 +32,7 @@ from ...db.models import (
     Partner,
     RoomBooking,
 )
+from ...domain.access import Permission
 from ...domain.books import EntryType
 from ...domain.errors import QT_TRANSLATE_NOOP, FieldError, Message, OfficeError, ValidationError
 from ...domain.events import (
@@ -43,7 +44,7 @@ from ...domain.events import (
     check_dates,
 )
 from ...domain.fiscal import FinancialYear
-from .. import attachments, audit
+from .. import access, attachments, audit
 from ..books.years import is_closed, refuse_if_closed
 from ..office import Office
 
@@ -89,9 +90,12 @@ class EventForm:
     countries: int | None = None
     narrative_en: str = ""
     narrative_ru: str = ""
+    # The version read (audit.version_of): a save is refused if the event changed since.
+    version: int | None = field(default=None, compare=False)
 
     def audit_values(self) -> dict[str, object]:
         values = asdict(self)
+        values.pop("version")
         for name in ("roles", "partner_ids", "beneficiary_ids", "expert_ids", "activity_ids"):
             values[name] = sorted(values[name])
         return values
@@ -186,6 +190,7 @@ def save_event(office: Office, form: EventForm, event_id: int | None = None) -> 
             event = session.get(Event, event_id)
             if event is None:
                 raise OfficeError(NOT_FOUND)
+            audit.refuse_if_changed(session, "event", event_id, form.version)
             before = _read(session, event).audit_values()
         _write(session, event, form)
         audit.record(
@@ -214,18 +219,24 @@ def load_event(office: Office, event_id: int) -> EventForm:
         event = session.get(Event, event_id)
         if event is None:
             raise OfficeError(NOT_FOUND)
-        return _read(session, event)
+        form = _read(session, event)
+        form.version = audit.version_of(session, "event", event_id)
+        return form
 
 
-def delete_event(office: Office, event_id: int) -> int:
+def delete_event(office: Office, event_id: int, version: int | None = None) -> int:
     """Delete an event; its costs stay in the books, unlinked, and its room bookings go.
+    With the `version` shown, refused if the event changed since.
 
     Returns how many ledger entries were unlinked."""
     with office.transaction() as session:
         event = session.get(Event, event_id)
         if event is None:
             raise OfficeError(NOT_FOUND)
+        audit.refuse_if_changed(session, "event", event_id, version)
         entries = session.scalars(select(LedgerEntry).where(LedgerEntry.event_id == event_id)).all()
+        if entries:  # unlinking its costs changes records of the books
+            access.require(office, Permission.BOOKS)
         for start_year in sorted({entry.fy_start for entry in entries}):
             if is_closed(session, FinancialYear(start_year)):
                 raise OfficeError(COSTS_IN_CLOSED_YEAR, year=FinancialYear(start_year).name)
@@ -324,8 +335,9 @@ def cost_candidates(office: Office, event_id: int) -> list[CostLine]:
 
 
 def _set_entries_event(office: Office, entry_ids: list[int], event_id: int | None) -> None:
-    """Link (or unlink) several entries in one transaction: all of them, or none."""
-    with office.transaction() as session:
+    """Link (or unlink) several entries in one transaction: all of them, or none.
+    The entries are records of the books, so this is the bookkeeper's work."""
+    with office.transaction(Permission.BOOKS) as session:
         if event_id is not None and session.get(Event, event_id) is None:
             raise OfficeError(NOT_FOUND)
         for entry_id in entry_ids:

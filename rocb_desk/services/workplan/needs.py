@@ -50,6 +50,8 @@ class NeedForm:
     steps: dict[str, date] = field(default_factory=dict)
     event_id: int | None = None
     note: str = ""
+    # The version read (audit.version_of): a save is refused if the need changed since.
+    version: int | None = field(default=None, compare=False)
 
     @property
     def path(self) -> str:
@@ -101,6 +103,7 @@ def check_need(form: NeedForm) -> list[FieldError]:
 
 def _audit_values(form: NeedForm) -> dict[str, object]:
     values = asdict(form)
+    values.pop("version")
     values["steps"] = {step: day.isoformat() for step, day in sorted(form.steps.items())}
     values["path"] = form.path
     return values
@@ -122,6 +125,7 @@ def save_need(office: Office, form: NeedForm, need_id: int | None = None) -> int
             need = session.get(Need, need_id)
             if need is None:
                 raise OfficeError(NOT_FOUND)
+            audit.refuse_if_changed(session, "need", need_id, form.version)
             before = _audit_values(_read(session, need))
         need.year, need.member_id, need.category = form.year, form.member_id, form.category
         need.topic_en, need.topic_ru, need.note = form.topic_en, form.topic_ru, form.note.strip()
@@ -164,14 +168,18 @@ def load_need(office: Office, need_id: int) -> NeedForm:
         need = session.get(Need, need_id)
         if need is None:
             raise OfficeError(NOT_FOUND)
-        return _read(session, need)
+        form = _read(session, need)
+        form.version = audit.version_of(session, "need", need_id)
+        return form
 
 
-def delete_need(office: Office, need_id: int) -> None:
+def delete_need(office: Office, need_id: int, version: int | None = None) -> None:
+    """Delete a need; with the `version` shown, refused if changed since (audit)."""
     with office.transaction() as session:
         need = session.get(Need, need_id)
         if need is None:
             raise OfficeError(NOT_FOUND)
+        audit.refuse_if_changed(session, "need", need_id, version)
         before = _audit_values(_read(session, need))
         session.delete(need)
         audit.record(session, office.actor, "delete", "need", need_id, before=before)

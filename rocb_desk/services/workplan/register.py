@@ -74,9 +74,12 @@ class ActivityForm:
     progress_ru: str = ""
     outcome_en: str = ""
     outcome_ru: str = ""
+    # The version read (audit.version_of): a save is refused if the activity changed since.
+    version: int | None = field(default=None, compare=False)
 
     def audit_values(self) -> dict[str, object]:
         values = asdict(self)
+        values.pop("version")
         values["stakeholders"] = sorted(self.stakeholders)
         values.pop("status_since")
         return values
@@ -163,6 +166,7 @@ def save_activity(office: Office, form: ActivityForm, activity_id: int | None = 
             activity = session.get(Activity, activity_id)
             if activity is None:
                 raise OfficeError(NOT_FOUND)
+            audit.refuse_if_changed(session, "activity", activity_id, form.version)
             plan = session.get(WorkPlan, activity.plan_id)
             before = read_form(session, activity).audit_values()
         if _duplicate(session, plan.id, form.number, activity_id):
@@ -259,15 +263,19 @@ def load_activity(office: Office, activity_id: int) -> ActivityForm:
         activity = session.get(Activity, activity_id)
         if activity is None:
             raise OfficeError(NOT_FOUND)
-        return read_form(session, activity)
+        form = read_form(session, activity)
+        form.version = audit.version_of(session, "activity", activity_id)
+        return form
 
 
-def delete_activity(office: Office, activity_id: int) -> None:
-    """Remove an activity with its progress and links; the linked records themselves stay."""
+def delete_activity(office: Office, activity_id: int, version: int | None = None) -> None:
+    """Remove an activity with its progress and links; the linked records themselves stay.
+    With the `version` shown, refused if the activity changed since."""
     with office.transaction() as session:
         activity = session.get(Activity, activity_id)
         if activity is None:
             raise OfficeError(NOT_FOUND)
+        audit.refuse_if_changed(session, "activity", activity_id, version)
         before = read_form(session, activity).audit_values()
         session.delete(activity)
         audit.record(session, office.actor, "delete", "activity", activity_id, before=before)

@@ -33,6 +33,9 @@ class EntryDialog(QDialog):
         self.errors = FieldErrors()
         self._save: SaveFunction | None = None
         self.warnings: list[Message] = []
+        # The version of the entry read (ledger.entry_values), given back with the save so
+        # that a change made meanwhile in another window is refused, never overwritten.
+        self.version: int | None = None
 
         self.date_edit = QDateEdit(calendarPopup=True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -89,6 +92,7 @@ class EntryDialog(QDialog):
             self.code_combo.setCurrentIndex(position)
 
     def set_values(self, values: dict[str, Any]) -> None:
+        self.version = values.get("version", self.version)
         if isinstance(values.get("date"), date):
             self.date_edit.setDate(QDate(values["date"]))
         self.type_combo.setCurrentIndex(max(self.type_combo.findData(values.get("type")), 0))
@@ -112,6 +116,7 @@ class EntryDialog(QDialog):
             "counterparty": self.counterparty_combo.currentText(),
             "reference": self.reference_edit.text(),
             "method": self.method_combo.currentData(),
+            "version": self.version,
         }
 
     def try_save(self) -> None:

@@ -51,6 +51,9 @@ class RecordDialog(QDialog):
         self.error_labels = self.errors.labels
         self._save: SaveFunction | None = None
         self.saved_id: int | None = None
+        # The version of the record read (directory.get_values), given back with the save
+        # so that a change made meanwhile in another window is refused, never overwritten.
+        self.version: int | None = None
 
         form = QFormLayout()
         for field in (*spec.fields, *extra_fields):
@@ -116,6 +119,7 @@ class RecordDialog(QDialog):
         self.errors.show(name, text)
 
     def set_values(self, values: dict[str, Any]) -> None:
+        self.version = values.get("version", self.version)
         for name, value in values.items():
             editor = self.editors.get(name)
             if isinstance(editor, QComboBox):
@@ -149,6 +153,8 @@ class RecordDialog(QDialog):
                 values[name] = editor.toPlainText()
             elif isinstance(editor, QLineEdit):
                 values[name] = editor.text()
+        if self.version is not None:
+            values["version"] = self.version
         return values
 
     def try_save(self) -> None:

@@ -96,6 +96,10 @@ class EventDialog(QDialog):
         super().__init__(parent)
         self.office = office
         self.event_id = event_id
+        # The version of the event read, given back with the save: a change made meanwhile
+        # in another window is refused, never overwritten (see _panel_changed).
+        self.version: int | None = None
+        self.read: EventForm | None = None  # the event as it stood at that version
         self.changed = False  # something was written: the register reads it again
         self.errors = FieldErrors()
         lang = current_language()
@@ -128,7 +132,7 @@ class EventDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(980, 660)
 
-        self.set_form(register.load_event(office, event_id) if event_id else EventForm())
+        self.set_form(self._load() if event_id else EventForm())
         self.saved = self.form()
         self._opened()
 
@@ -259,6 +263,12 @@ class EventDialog(QDialog):
 
     # --- values -------------------------------------------------------------------------
 
+    def _load(self) -> EventForm:
+        assert self.event_id is not None
+        self.read = register.load_event(self.office, self.event_id)
+        self.version = self.read.version
+        return self.read
+
     def set_form(self, form: EventForm) -> None:
         self.title_en_edit.setText(form.title_en)
         self.title_ru_edit.setText(form.title_ru)
@@ -322,6 +332,7 @@ class EventDialog(QDialog):
             countries=countries,
             narrative_en=self.narrative_en_edit.toPlainText(),
             narrative_ru=self.narrative_ru_edit.toPlainText(),
+            version=self.version,
         )
 
     def _not_numbers(self) -> list[str]:
@@ -354,7 +365,7 @@ class EventDialog(QDialog):
             return False
         self.changed = True
         assert self.event_id is not None
-        self.set_form(register.load_event(self.office, self.event_id))  # as the office keeps it
+        self.set_form(self._load())  # as the office keeps it
         self.saved = self.form()
         hub.statusMessage.emit(self.tr("Event saved"))
         if close:
@@ -383,7 +394,18 @@ class EventDialog(QDialog):
                 panel.set_event(self.event_id)
 
     def _panel_changed(self) -> None:
+        """A panel wrote at once (a document filed): the event has a newer version, which
+        the form's save must not take for someone else's change. It is taken only while
+        the event is still as it was read, so a change of another window stays refused."""
         self.changed = True
+        if self.event_id is None:
+            return
+        try:
+            stored = register.load_event(self.office, self.event_id)
+        except OfficeError:
+            return  # removed meanwhile: the save says so
+        if stored == self.read:
+            self.version = stored.version
 
     def has_unsaved_changes(self) -> bool:
         return bool(self._not_numbers()) or self.form() != self.saved

@@ -47,6 +47,9 @@ class ParticipantDialog(QDialog):
         self.office = office
         self.event_id = event_id
         self.participant_id: int | None = None
+        # The version read, given back with the save: a change made meanwhile in another
+        # window is refused, never overwritten.
+        self.version: int | None = None
         self.errors = FieldErrors()
         self.name_edit = QLineEdit()
         self.administration_combo = QComboBox(editable=True)
@@ -80,6 +83,7 @@ class ParticipantDialog(QDialog):
         self.setMinimumWidth(560)
 
     def set_form(self, form: ParticipantForm) -> None:
+        self.version = form.version
         self.name_edit.setText(form.name)
         position = self.administration_combo.findData(form.member_id)
         if form.member_id is not None and position >= 0:
@@ -110,6 +114,7 @@ class ParticipantDialog(QDialog):
             email=self.email_edit.text(),
             gender=self.gender_combo.currentData(),
             attendance=self.attendance_combo.currentData(),
+            version=self.version,
         )
 
     def try_save(self) -> None:

@@ -60,6 +60,10 @@ class LetterDialog(QDialog):
         self.letter_id = letter_id
         self.translation_of = translation_of  # the original, when registering its translation
         self.letter: LetterView | None = None
+        # The version of the letter read, given back with the save: a change made meanwhile
+        # in another window is refused, never overwritten (see _follow_own_write).
+        self.version: int | None = None
+        self.read: LetterForm | None = None  # the letter as it stood at that version
         self.changed = False  # something was written: the search reads it again
         self.errors = FieldErrors()
         self.tabs = QTabWidget(objectName="letterTabs")
@@ -201,6 +205,7 @@ class LetterDialog(QDialog):
     def _load(self) -> None:
         assert self.letter_id is not None
         self.letter = view.letter_view(self.office, self.letter_id, current_language())
+        self.version, self.read = self.letter.form.version, self.letter.form
         self.links.show_links(self.letter)
         self.set_form(self.letter.form, self.letter.correspondent_names)
         self.files.set_files(self.letter_id, self.letter.files)
@@ -244,6 +249,7 @@ class LetterDialog(QDialog):
             activity_ids=self.links.activity_ids(),
             in_reply_to_id=self.links.in_reply_to_id(),
             reference="" if existing else self.reference_edit.text().strip(),
+            version=self.version,
         )
 
     # --- saving -------------------------------------------------------------------------
@@ -303,8 +309,19 @@ class LetterDialog(QDialog):
     def _files_changed(self) -> None:
         self.changed = True
         if self.letter_id is not None:
-            self.letter = view.letter_view(self.office, self.letter_id, current_language())
+            self._follow_own_write()
             self.files.set_files(self.letter_id, self.letter.files)
+
+    def _follow_own_write(self) -> None:
+        """Read the letter again after this dialog wrote to it at once (a file, a link).
+
+        That write made a newer version, which the form's save must not take for someone
+        else's change; it takes it only if what the form holds is still as stored, so a
+        change of another window meanwhile is still refused."""
+        assert self.letter_id is not None
+        self.letter = view.letter_view(self.office, self.letter_id, current_language())
+        if self.letter.form == self.read:
+            self.version = self.letter.form.version
 
     def _count_files(self) -> None:
         count = self.files.model.rowCount()
@@ -315,7 +332,7 @@ class LetterDialog(QDialog):
         """Links written at once (a translation) shown again; the form keeps what is typed."""
         self.changed = True
         if self.letter_id is not None:
-            self.letter = view.letter_view(self.office, self.letter_id, current_language())
+            self._follow_own_write()
             self.links.show_links(self.letter)
 
     # --- other letters ------------------------------------------------------------------

@@ -27,6 +27,9 @@ class NewsItemDialog(QDialog):
         self.office = office
         self.news_id = news_id
         self.saved_id: int | None = None
+        # The version of the item read, given back with the save: a change made meanwhile
+        # in another window is refused, never overwritten.
+        self.version: int | None = None
         self.setWindowTitle(self.tr("News item") if news_id is None else self.tr("Edit news item"))
         self.day_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.title_en = QLineEdit()
@@ -55,6 +58,7 @@ class NewsItemDialog(QDialog):
         self.resize(640, 560)
 
     def set_form(self, form: NewsForm) -> None:
+        self.version = form.version
         self.day_edit.setDate(QDate(form.day or date.today()))
         self.title_en.setText(form.title_en)
         self.title_ru.setText(form.title_ru)
@@ -70,6 +74,7 @@ class NewsItemDialog(QDialog):
             text_en=self.text_en.toPlainText(),
             text_ru=self.text_ru.toPlainText(),
             published=self.published.isChecked(),
+            version=self.version,
         )
 
     def _write(self) -> None:

@@ -71,6 +71,10 @@ class ActivityDialog(QDialog):
         self.activity_id = activity_id
         self.year = year
         self.numbers: list[str] = []
+        # The version of the activity read, given back with the save: a change made
+        # meanwhile in another window is refused, never overwritten (see _evidence_changed).
+        self.version: int | None = None
+        self.read: ActivityForm | None = None  # the activity as it stood at that version
         self.changed = False  # something was written: the review reads the plan again
         self.errors = FieldErrors()
         self.tabs = QTabWidget(objectName="activityTabs")
@@ -98,7 +102,8 @@ class ActivityDialog(QDialog):
         self.resize(900, 640)
 
         if activity_id is not None:
-            form = register.load_activity(office, activity_id)
+            form = self.read = register.load_activity(office, activity_id)
+            self.version = form.version
             self.year = form.year
             history = register.status_history(office, activity_id)
             self.since = history[-1].changed_on if history else None
@@ -333,6 +338,7 @@ class ActivityDialog(QDialog):
             progress_ru=self.progress_ru_edit.toPlainText(),
             outcome_en=self.outcome_en_edit.toPlainText(),
             outcome_ru=self.outcome_ru_edit.toPlainText(),
+            version=self.version,
         )
 
     # --- saving -------------------------------------------------------------------------
@@ -349,6 +355,7 @@ class ActivityDialog(QDialog):
         self.changed = True
         assert self.activity_id is not None
         stored = register.load_activity(self.office, self.activity_id)  # as the office keeps it
+        self.read, self.version = stored, stored.version
         history = register.status_history(self.office, self.activity_id)
         self.since = history[-1].changed_on if history else None
         self.saved_status = stored.status
@@ -380,7 +387,18 @@ class ActivityDialog(QDialog):
             self.evidence.set_activity(self.activity_id)
 
     def _evidence_changed(self) -> None:
+        """Evidence was linked at once: the activity has a newer version, which the form's
+        save must not take for someone else's change. It is taken only while the activity
+        is still as it was read, so a change of another window stays refused."""
         self.changed = True
+        if self.activity_id is None:
+            return
+        try:
+            stored = register.load_activity(self.office, self.activity_id)
+        except OfficeError:
+            return  # removed meanwhile: the save says so
+        if stored == self.read:
+            self.version = stored.version
 
     def has_unsaved_changes(self) -> bool:
         return self.form() != self.saved
