@@ -46,6 +46,10 @@ _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 MIN_WIDTH, MAX_WIDTH = 8, 60  # in Excel's character units
 # Excel's default row (Calibri 11) is 15 points high, and no row may exceed 409 points.
 LINE_POINTS, MAX_ROW_POINTS = 15.0, 409.0
+# Text starting with one of these is what Excel (or a colleague pressing F2, Enter) would
+# take for a formula: "=HYPERLINK(...)", "+cmd|' /C calc'!A0", "@SUM(...)", "-2+3"; and
+# "#N/A" for an error value. Such text is written as a string with Excel's quote prefix.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "#")
 
 
 def write_xlsx(document: Document, path: Path, progress: Progress | None = None) -> None:
@@ -175,7 +179,7 @@ class _SheetWriter:
         for number, text in enumerate(top):
             self._append_line(text, self.title_fonts[min(number, 1)])
         sheet.append([])
-        sheet.append([self._styled(self._new(_text(c.title)), self.bold) for c in table.columns])
+        sheet.append([self._styled(self._text_cell(c.title), self.bold) for c in table.columns])
         for start in range(0, len(table.rows), CHUNK_ROWS):
             chunk = table.rows[start : start + CHUNK_ROWS]
             for offset, row in enumerate(chunk):
@@ -229,13 +233,13 @@ class _SheetWriter:
             if isinstance(block, Heading):
                 self._append_line(block.text, self.bold)
             elif isinstance(block, Paragraph):
-                self.sheet.append([_text(block.text)])
+                self.sheet.append([self._value(block.text)])
             elif isinstance(block, Bullets):
                 for line in bullet_lines(block):
-                    self.sheet.append([_text(line)])
+                    self.sheet.append([self._value(line)])
 
     def _append_line(self, text: str, font: Font) -> None:
-        self.sheet.append([self._styled(self._new(_text(text)), font)])
+        self.sheet.append([self._styled(self._text_cell(text), font)])
 
     def _value(self, value: CellValue | _Resolved, styled: bool = False):
         """A plain value where openpyxl's own guess is right, a cell object where it is
@@ -251,14 +255,21 @@ class _SheetWriter:
         if isinstance(value, date):
             return self._new(value, DATE_FORMAT)
         if isinstance(value, str):
-            value = _text(value)
-            if value[:1] in ("=", "#"):
-                # A letter subject such as "=HYPERLINK(...)" must stay text, never become
-                # a formula (nor "#N/A" an error value) in the office's spreadsheet.
-                cell = self._new(value)
-                cell.data_type = "s"
-                return cell
+            if styled or _text(value).startswith(FORMULA_STARTS):
+                return self._text_cell(value)
+            return _text(value)
         return self._new(value) if styled else value
+
+    def _text_cell(self, text: str) -> WriteOnlyCell:
+        """Text as text: a letter subject such as "=HYPERLINK(...)" or "+cmd" must never
+        become a formula (nor "#N/A" an error value) in the office's spreadsheet, not
+        even when someone edits the cell later: the quote prefix keeps it text then."""
+        text = _text(text)
+        cell = self._new(text)
+        if text.startswith(FORMULA_STARTS):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+        return cell
 
     def _new(self, value: CellValue, number_format: str | None = None) -> WriteOnlyCell:
         cell = self._cell_class(self.sheet)

@@ -10,7 +10,7 @@ bad row, its column and the reason.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -99,6 +99,14 @@ class ParticipantForm:
     email: str = ""
     gender: str = ""  # '', 'female', 'male'
     attendance: str = "registered"
+    # The version read (audit.version_of): a save is refused if the entry changed since.
+    version: int | None = field(default=None, compare=False)
+
+    def columns(self) -> dict[str, Any]:
+        """What a participant record keeps: everything but the version read."""
+        values = asdict(self)
+        values.pop("version")
+        return values
 
 
 @dataclass(frozen=True)
@@ -185,13 +193,12 @@ def _need(session: Session, participant_id: int) -> Participant:
 
 
 def _form_of(participant: Participant) -> ParticipantForm:
-    return ParticipantForm(
-        **{f.name: getattr(participant, f.name) for f in fields(ParticipantForm)}
-    )
+    names = [f.name for f in fields(ParticipantForm) if f.name != "version"]
+    return ParticipantForm(**{name: getattr(participant, name) for name in names})
 
 
 def _audit_values(event_id: int, form: ParticipantForm) -> dict[str, object]:
-    return {"event_id": event_id, **asdict(form)}
+    return {"event_id": event_id, **form.columns()}
 
 
 # --- one participant at a time --------------------------------------------------------------
@@ -226,7 +233,9 @@ def participants(office: Office, event_id: int, lang: str) -> list[ParticipantLi
 
 def load_participant(office: Office, participant_id: int) -> ParticipantForm:
     with office.reading() as session:
-        return _form_of(_need(session, participant_id))
+        form = _form_of(_need(session, participant_id))
+        form.version = audit.version_of(session, "participant", participant_id)
+        return form
 
 
 def save_participant(
@@ -254,8 +263,9 @@ def save_participant(
             participant = _need(session, participant_id)
             if participant.event_id != event_id:
                 raise OfficeError(NOT_FOUND)
+            audit.refuse_if_changed(session, "participant", participant_id, form.version)
             before = _audit_values(event_id, _form_of(participant))
-        for name, value in asdict(checked).items():
+        for name, value in checked.columns().items():
             setattr(participant, name, value)
         session.flush()
         audit.record(
@@ -359,7 +369,7 @@ def import_participants(office: Office, event_id: int, path: Path) -> list[int]:
         errors = [error for row in rows for error in row.errors]
         if errors:
             raise ValidationError(errors)
-        added = [Participant(event_id=event_id, **asdict(form)) for form in forms]
+        added = [Participant(event_id=event_id, **form.columns()) for form in forms]
         session.add_all(added)
         session.flush()
         for participant, form in zip(added, forms, strict=True):

@@ -9,6 +9,8 @@ or failed import leaves neither a letter nor a stray file behind.
 
 from __future__ import annotations
 
+import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -61,6 +63,11 @@ NO_FILE = QT_TRANSLATE_NOOP("Errors", "The file {value} is not in the folder.")
 OUTSIDE = QT_TRANSLATE_NOOP("Errors", "{value} names a file outside the folder.")
 TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "The file {value} is larger than {limit} MB.")
 TWICE = QT_TRANSLATE_NOOP("Errors", "The reference {value} is already on row {row}.")
+HUGE_NUMBER = QT_TRANSLATE_NOOP(
+    "Errors", "The reference \u201c{value}\u201d has a number larger than {limit}."
+)
+MAX_NUMBER = 999_999  # a year's letters number in the hundreds
+_LONG_NUMBER = re.compile(r"\d{7,}")
 VANISHED = QT_TRANSLATE_NOOP(
     "Errors", "{path} was removed or changed during the import; nothing was imported."
 )
@@ -92,6 +99,29 @@ def _date(value: object) -> date | None:
         return None
 
 
+def _inside(folder: Path, name: str) -> Path | None:
+    """The file `name` of the index names in `folder`, or None if it leads elsewhere
+    ("../../etc/passwd", an absolute path, a link out of the folder) or cannot even be
+    looked up (a NUL in it, a name longer than the system allows, a loop of links)."""
+    if not name:
+        return None
+    try:
+        root = folder.resolve()
+        path = (folder / name).resolve()
+    except (OSError, ValueError, RuntimeError):
+        return None
+    return path if path != root and path.is_relative_to(root) else None
+
+
+def _size(path: Path) -> int | None:
+    """The size of a regular file; None for anything else (a folder, a pipe, a device)."""
+    try:
+        info = path.stat()
+    except (OSError, ValueError):
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
+
+
 def _check_row(
     session: Session, folder: Path, preview: PreviewRow, limit: int
 ) -> tuple[ArchiveRow | None, list[FieldError]]:
@@ -107,15 +137,20 @@ def _check_row(
     direction = DIRECTIONS.get(_text(values.get("direction")).casefold())
     if direction is None:
         refuse("direction", BAD_DIRECTION, value=_text(values.get("direction")))
-    if not _text(values.get("reference")):
+    reference = _text(values.get("reference"))
+    if not reference:
         refuse("reference", EMPTY_FIELD)
+    elif _LONG_NUMBER.search(reference):
+        # Else a 30-digit number would fail in the database, and 5000 digits in int().
+        refuse("reference", HUGE_NUMBER, value=reference[:40], limit=MAX_NUMBER)
     name = _text(values.get("file"))
-    path = (folder / name).resolve()
-    if not name or not path.is_relative_to(folder.resolve()):
+    path = _inside(folder, name)
+    size = _size(path) if path is not None else None
+    if path is None:
         refuse("file", OUTSIDE, value=name)
-    elif not path.is_file():
+    elif size is None:
         refuse("file", NO_FILE, value=name)
-    elif path.stat().st_size > limit:
+    elif size > limit:
         refuse("file", TOO_LARGE, value=name, limit=limit // 1024**2)
     if errors:
         return None, errors

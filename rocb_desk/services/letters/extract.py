@@ -20,7 +20,6 @@ import re
 import stat
 import time
 import warnings
-import zipfile
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -28,6 +27,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+from .. import sandbox
 
 
 class TextStatus(StrEnum):
@@ -57,8 +58,13 @@ MAX_FILE_BYTES = 100 * 1024**2  # a letter's attachment; more is not worth readi
 MAX_UNPACKED_BYTES = 200 * 1024**2  # a DOCX unpacking to more is a zip bomb
 TEXT_READ_BYTES = 8 * MAX_CHARS  # at most 4 bytes a character, and room for whitespace
 MAX_WORKERS = 2  # the desk computer keeps cores for the window
-WORKER_MEMORY_BYTES = 2 * 1024**3  # a worker past this gets MemoryError, not the machine's RAM
+WORKER_MEMORY_BYTES = sandbox.MEMORY_BYTES  # a worker past this gets MemoryError, not swap
 TEXT_SUFFIXES = (".txt", ".md", ".csv")
+# The time for reading one file, as for every file from outside (sandbox.SECONDS): the
+# pages read by then are kept, so a long report is indexed by its first hundred pages or
+# so and a hostile file costs seconds. A worker enforces it with an alarm (POSIX) that
+# stops a parser anywhere in Python code; `timeout` of extract_many stays for the rest.
+READ_SECONDS = sandbox.SECONDS
 
 # Test hooks, read only in worker processes: a test cannot monkeypatch a parser across
 # a process boundary, so it names a file whose extraction makes the worker exit at once
@@ -141,11 +147,16 @@ def _read_pdf(path: Path) -> Extracted:
     collector = _Collector()
     pages = len(reader.pages)
     readable, error = 0, None
+    stop = time.monotonic() + READ_SECONDS  # where no alarm rings (Windows), between pages
     for index in range(pages):
-        if collector.full:
+        if collector.full or (readable and time.monotonic() > stop):
             break
         try:
             text = reader.pages[index].extract_text()
+        except sandbox.OutOfTime:
+            if not readable:
+                raise
+            break  # the pages read so far are the text
         except Exception as exc:  # one damaged page must not cost the others
             error = exc
             continue
@@ -157,37 +168,9 @@ def _read_pdf(path: Path) -> Extracted:
 
 
 def _check_docx_zip(path: Path) -> str:
-    """Why this file must not reach python-docx, or "" if it may.
-
-    A DOCX unpacking past MAX_UNPACKED_BYTES is a zip bomb: zipfile stops each member at
-    its declared size, so the declared sum bounds what python-docx can unpack. An XML
-    part with a DTD is refused as defusedxml does (Word never writes one; entities are
-    how XML attacks work); a DOCTYPE stands before the root element, so parsing stops
-    there. python-docx's own lxml parser does not resolve entities either
-    (resolve_entities=False, no network, no DTD loading): this is the second lock.
-    """
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import ParseError, iterparse
-
-    try:
-        archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
-        return "not a DOCX file (not a zip archive)"
-    with archive:
-        if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
-            return "unpacks to more than 200 MB"
-        for info in archive.infolist():
-            if not info.filename.lower().endswith((".xml", ".rels")):
-                continue
-            try:
-                with archive.open(info) as stream:
-                    for _event in iterparse(stream, events=("start",), forbid_dtd=True):
-                        break
-            except DefusedXmlException:
-                return f"{info.filename}: XML with a DTD or entities is refused"
-            except ParseError as exc:
-                return f"{info.filename}: damaged XML: {exc}"
-    return ""
+    """Why this file must not reach python-docx, or "" if it may: a zip bomb, or XML with
+    a DTD (the sandbox's check, the one every reader of Office files applies)."""
+    return sandbox.check_ooxml(path, MAX_UNPACKED_BYTES)
 
 
 def _docx_paragraphs(element) -> Iterator[str]:
@@ -261,25 +244,35 @@ _READERS: dict[str, Callable[[Path], Extracted]] = {
 }
 
 
-def extract_text(path: Path) -> Extracted:
-    """The text of one file, in this process; never raises for any file content."""
-    path = Path(path)
+def _unread(path: Path) -> Extracted | None:
+    """The result of a file no reader needs to open (a kind we do not read, a missing,
+    odd or huge file), or None: decided from its name and size, without a worker."""
     suffix = path.suffix.lower()
-    reader = _READERS.get(suffix)
-    if reader is None:
+    if suffix not in _READERS:
         return Extracted(
             TextStatus.UNSUPPORTED, reason=f"unsupported file type {suffix or '(none)'}"
         )
     try:
         info = path.stat()
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
         return _failed(_describe(exc))
     if not stat.S_ISREG(info.st_mode):
         return _failed("not a regular file")
     if info.st_size > MAX_FILE_BYTES:
         return _failed("too large")
+    return None
+
+
+def extract_text(path: Path) -> Extracted:
+    """The text of one file, in this process; never raises for any file content."""
+    path = Path(path)
+    unread = _unread(path)
+    if unread is not None:
+        return unread
     try:
-        return reader(path)
+        return _READERS[path.suffix.lower()](path)
+    except sandbox.OutOfTime:
+        return _failed(f"timed out after {READ_SECONDS:g} s")
     except Exception as exc:  # any damage to the file is "text not extracted", never a crash
         return _failed(_describe(exc))
 
@@ -291,17 +284,7 @@ def _worker_start() -> None:
     # The parent logs our one-line reason; pypdf would warn about every repaired xref.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     warnings.simplefilter("ignore")
-    try:
-        import resource
-    except ImportError:  # Windows: no address-space limit; a crash still costs one file
-        return
-    try:
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = WORKER_MEMORY_BYTES if hard < 0 else min(hard, WORKER_MEMORY_BYTES)
-        if soft < 0 or soft > limit:  # RLIM_INFINITY is -1 on Linux
-            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    except (ValueError, OSError):
-        pass  # a limit we may not lower is a limit we can live without
+    sandbox.limit_memory(WORKER_MEMORY_BYTES)
 
 
 def _extract_in_worker(path: str) -> Extracted:
@@ -309,8 +292,12 @@ def _extract_in_worker(path: str) -> Extracted:
     if name and os.environ.get(CRASH_HOOK) == name:  # test hook, see CRASH_HOOK
         os._exit(1)
     if name and os.environ.get(HANG_HOOK) == name:  # test hook, see HANG_HOOK
-        time.sleep(3600)
-    return extract_text(Path(path))
+        time.sleep(3600)  # before the alarm: a hang that only the timeout can end
+    try:
+        with sandbox.deadline(READ_SECONDS):
+            return extract_text(Path(path))
+    except sandbox.OutOfTime:  # it rang as the reading ended
+        return _failed(f"timed out after {READ_SECONDS:g} s")
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
@@ -358,7 +345,8 @@ def extract_many(
     """The text of each file, in order, read in at most two worker processes.
 
     A file whose worker crashes or that takes longer than `timeout` seconds (from when a
-    worker is given it, the worker's start included) is FAILED; the others are read. `progress(done, total)` is called after each file;
+    worker is given it, the worker's start included) is FAILED; the others are read.
+    `progress(done, total)` is called after each file;
     returning False stops the work and raises `Cancelled`. Raises `WorkersUnavailable`
     if no worker process can run at all.
 
@@ -371,8 +359,7 @@ def extract_many(
     results: list[Extracted | None] = [None] * total
     if not total:
         return []
-    workers = min(MAX_WORKERS, total)
-    queue = deque(range(total))
+    queue: deque[int] = deque()
     suspects: deque[int] = deque()  # in flight when the pool broke: re-read alone
     in_flight: dict[Future, tuple[int, float]] = {}
     done = 0
@@ -390,6 +377,14 @@ def extract_many(
         if progress is not None and progress(done, total) is False:
             raise Cancelled
 
+    # A file no reader needs to open costs no worker (nor a worker's start-up).
+    for index, path in enumerate(paths):
+        unread = _unread(Path(path))
+        if unread is None:
+            queue.append(index)
+        else:
+            finish(index, unread)
+    workers = min(MAX_WORKERS, len(queue))
     try:
         while queue or suspects or in_flight:
             if pool is None:

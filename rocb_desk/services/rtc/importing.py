@@ -13,7 +13,6 @@ sheets; a table's heading stands for the sheet's name in the refusals.
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -27,8 +26,9 @@ from ...db.models import RegionalTrainingCenter
 from ...domain.errors import QT_TRANSLATE_NOOP, FieldError, Message, OfficeError, ValidationError
 from ...domain.fiscal import FinancialYear
 from ...domain.validation import REQUIRED
+from .. import sandbox, tabular
 from ..office import Office
-from ..tabular import MAX_UNPACKED_BYTES, PreviewRow
+from ..tabular import PreviewRow
 from . import reports
 from .labels import tr
 from .reports import SURVEY, RtcEventForm, RtcReportForm, check_event, store_report
@@ -120,57 +120,17 @@ def _read(path: Path) -> list[_Sheet]:
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".docx"):
         raise OfficeError(ONLY_TEMPLATES, path=str(path))
-    try:
-        with zipfile.ZipFile(path) as archive:  # refuse a zip bomb before anything unpacks
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
-                raise ValueError("the file unpacks to more than 200 MB")
-        sheets = _word_tables(path) if suffix == ".docx" else _workbook_sheets(path)
-        sheets = sheets[:4]  # the template's four; anything after them is not read
-    except Exception as exc:  # noqa: BLE001 - any damage to the file is "cannot be read"
-        raise OfficeError(
-            UNREADABLE, path=str(path), reason=str(exc) or type(exc).__name__
-        ) from None
+    # Parsed in the sandbox's worker: a damaged or hostile file costs a refusal, not the
+    # application (zip bombs and XML with a DTD are refused there before any parser runs).
+    if suffix == ".docx":
+        found = sandbox.read(tabular.parse_word_tables, path, 4, MAX_ROWS, unreadable=UNREADABLE)
+    else:
+        found = sandbox.read(
+            tabular.parse_workbook_sheets, path, 4, MAX_ROWS, unreadable=UNREADABLE
+        )
+    sheets = [_Sheet(title, rows) for title, rows in found[:4]]  # the template's four
     if len(sheets) < 4:
         raise OfficeError(NOT_TEMPLATE, path=str(path))
-    return sheets
-
-
-def _word_tables(path: Path) -> list[_Sheet]:
-    """The tables of a filled Word template, each named by the heading above it."""
-    import docx
-    from docx.table import Table as WordTable
-    from docx.text.paragraph import Paragraph as WordParagraph
-
-    word = docx.Document(str(path))
-    sheets, heading = [], ""
-    for element in word.element.body.iterchildren():
-        if element.tag.endswith("}p"):
-            paragraph = WordParagraph(element, word)
-            if paragraph.style is not None and paragraph.style.name.startswith("Heading"):
-                heading = paragraph.text.strip()
-        elif element.tag.endswith("}tbl"):
-            if len(element.tr_lst) > MAX_ROWS:  # counted before any cell is read
-                raise ValueError(f"the table {heading} has more than {MAX_ROWS} rows")
-            rows = [tuple(cell.text for cell in row.cells) for row in WordTable(element, word).rows]
-            sheets.append(_Sheet(heading or str(len(sheets) + 1), rows))
-    return sheets
-
-
-def _workbook_sheets(path: Path) -> list[_Sheet]:
-    import openpyxl
-
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    try:
-        sheets = []
-        for sheet in workbook.worksheets[:4]:  # the template's four sheets only
-            rows: list[tuple[Any, ...]] = []
-            for row in sheet.iter_rows(values_only=True):
-                rows.append(tuple(row))
-                if len(rows) > MAX_ROWS:
-                    raise ValueError(f"the sheet {sheet.title} has more than {MAX_ROWS} rows")
-            sheets.append(_Sheet(sheet.title, rows))
-    finally:
-        workbook.close()
     return sheets
 
 
