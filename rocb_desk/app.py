@@ -20,6 +20,7 @@ from .services.office import Office, open_office
 from .ui import settings
 from .ui.main_window import MainWindow
 from .ui.messages import choose_office_file
+from .ui.trust.login_dialog import LoginDialog
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -50,7 +51,10 @@ def create_application(lang: str) -> QApplication:
 
 
 def open_office_interactively(database: str, parent: QWidget | None = None) -> Office | None:
-    """Open `database`; on refusal explain why and offer to open another file or quit."""
+    """Open `database`; on refusal explain why and offer to open another file or quit.
+
+    An office with accounts asks who logs in before anything of it shows; cancelling
+    the login closes it again (at start: the application quits)."""
     while True:
         new = not Path(database).exists() if "://" not in database else False
         try:
@@ -70,6 +74,9 @@ def open_office_interactively(database: str, parent: QWidget | None = None) -> O
             continue
         if new:
             _welcome(office, parent)
+        if office.login_required and LoginDialog.ask(office, parent) is None:
+            office.close()
+            return None
         settings.remember_database(office.location)
         return office
 
@@ -161,6 +168,7 @@ def save_screenshot(
     office = open_office(database, create=False)
     try:
         window = MainWindow(office)
+        window.closing_backup = False  # a picture of the window is not a working session
         window.resize(1280, 760)
         window.show()
         if plan_year is not None:  # the director's review of that year's plan

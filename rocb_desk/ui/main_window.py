@@ -1,16 +1,30 @@
-"""The main window: the tabs, the File and Help menus, the language, the status bar."""
+"""The main window: the tabs, the File, Tools and Help menus, the language, the status bar.
+
+Who is logged in, the idle lock, accounts, settings, the audit trail and the automatic
+backups are the trust mixin's (ui/trust/window.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
-from .. import APP_NAME, __version__, i18n
+from .. import __version__, i18n
+from ..domain.access import Permission
 from ..domain.errors import OfficeError
-from ..services import maintenance
+from ..services import access, maintenance
 from ..services.office import Office
 from . import settings
 from .books.tab import BooksTab
@@ -21,12 +35,13 @@ from .letters.tab import LettersTab
 from .messages import choose_office_file, show_refusal
 from .overview import navigation
 from .overview.tab import OverviewTab
+from .trust.window import TrustWindow
 from .workplan.tab import WorkplanTab
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TrustWindow, QMainWindow):
     # Asks the application to open another office; it answers with set_office().
     officeRequested = Signal(str)  # noqa: N815 - Qt signal naming
 
@@ -37,20 +52,28 @@ class MainWindow(QMainWindow):
         self.office_label = QLabel()
         self.statusBar().addPermanentWidget(self.office_label)
         hub.statusMessage.connect(self.show_status)
+        self.setup_trust()
         self.build()
         if not settings.restore_geometry(self, "main"):
             self.resize(1200, 760)
 
-    def build(self) -> None:
-        """Lay out menus and tabs in the current language; called again when it changes."""
+    def build(self, fresh: bool = False) -> None:
+        """Lay out menus and tabs in the current language and for the account logged in;
+        called again when either changes. `fresh`: another person's session, which does
+        not open where the previous one was."""
+        # The menus of the previous build go with their actions (the window owns them).
+        for old in self.menuBar().findChildren(QMenu) + getattr(self, "_menu_actions", []):
+            old.deleteLater()
         self.menuBar().clear()
+        self._menu_actions: list[QObject] = []
         self._build_menus()
-        current = self.tabs.currentIndex() if hasattr(self, "tabs") else 0
-        directory_state = self.directory_tab.state() if hasattr(self, "directory_tab") else None
-        events_state = self.events_tab.state() if hasattr(self, "events_tab") else None
-        letters_state = self.letters_tab.state() if hasattr(self, "letters_tab") else None
-        workplan_state = self.workplan_tab.state() if hasattr(self, "workplan_tab") else None
-        overview_state = self.overview_tab.state() if hasattr(self, "overview_tab") else None
+        kept = hasattr(self, "tabs") and not fresh
+        current = self.tabs.currentIndex() if kept else 0
+        directory_state = self.directory_tab.state() if kept else None
+        events_state = self.events_tab.state() if kept else None
+        letters_state = self.letters_tab.state() if kept else None
+        workplan_state = self.workplan_tab.state() if kept else None
+        overview_state = self.overview_tab.state() if kept else None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.directory_tab = DirectoryTab(self.office, self)
@@ -81,9 +104,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.workplan_tab, self.tr("&Work plan"))
         self.tabs.addTab(self.directory_tab, self.tr("&Directory"))
         self.tabs.setCurrentIndex(max(current, 0))
-        self.setCentralWidget(self.tabs)
-        self.setWindowTitle(f"{APP_NAME} — {Path(self.office.location).name}")
-        self.office_label.setText(self.tr("Office: %1").replace("%1", self.office.location))
+        self.place_tabs(self.tabs)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -91,8 +112,14 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Open office…"), QKeySequence.StandardKey.Open, self.open_other
         )
         file_menu.addSeparator()
+        self.add_session_actions(file_menu)
+        file_menu.addSeparator()
         self._add(file_menu, self.tr("&Back up…"), QKeySequence("Ctrl+Shift+B"), self.backup)
-        self._add(file_menu, self.tr("&Restore…"), None, self.restore)
+        self.restore_action = self._add(file_menu, self.tr("&Restore…"), None, self.restore)
+        self.restore_action.setObjectName("restoreAction")
+        # Restoring replaces everyone's work: the administrator's decision, once the
+        # office has accounts (without them, the one person may do everything).
+        self.restore_action.setEnabled(self.office.may(Permission.ADMINISTER))
         file_menu.addSeparator()
         self._add(
             file_menu,
@@ -104,10 +131,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
+        self.add_tools_menu()
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
+        self._menu_actions.append(group)
         for code, name in LANGUAGE_NAMES.items():
             action = QAction(name, self, checkable=True)
+            self._menu_actions.append(action)
             action.setObjectName(f"language_{code}")
             action.setChecked(code == i18n.current_language())
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
@@ -124,6 +154,7 @@ class MainWindow(QMainWindow):
 
     def _add(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
+        self._menu_actions.append(action)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
@@ -165,8 +196,9 @@ class MainWindow(QMainWindow):
         return self.tr("ROCB Desk backup (*.zip);;All files (*)")
 
     def set_office(self, office: Office) -> None:
+        fresh = office.account != self.office.account
         self.office = office
-        self.build()
+        self.build(fresh=fresh)
 
     def open_other(self) -> None:
         path = choose_office_file(self)
@@ -189,6 +221,11 @@ class MainWindow(QMainWindow):
         )
 
     def restore(self) -> None:
+        try:
+            access.require(self.office, Permission.ADMINISTER)
+        except OfficeError as error:
+            show_refusal(self, error)
+            return
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Restore a backup"), "", self.backup_filter()
         )
@@ -203,10 +240,22 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        credentials = None
+        if self.office.login_required and self.office.account is not None:
+            # Replacing the whole office is confirmed with the administrator's password.
+            password, given = QInputDialog.getText(
+                self,
+                self.tr("Restore"),
+                self.tr("Your password, to replace this office:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not given:
+                return
+            credentials = (self.office.account.name, password)
         location = self.office.location
         self.office.close()  # a restore needs the office closed, and our lock released
         try:
-            maintenance.restore(Path(path), location, force=True)
+            maintenance.restore(Path(path), location, force=True, credentials=credentials)
         except OfficeError as error:
             show_refusal(self, error)
         else:
@@ -238,4 +287,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         settings.save_geometry(self, "main")
+        self.close_trust()  # the closing backup; never a reason not to close
         super().closeEvent(event)

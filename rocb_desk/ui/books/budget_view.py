@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.access import Permission
 from ...domain.errors import OfficeError
 from ...domain.fiscal import FinancialYear
 from ...domain.money import format_money, parse_money
@@ -36,6 +37,7 @@ from ...services.office import Office
 from ..hub import hub
 from ..messages import show_refusal
 from ..models import TitledTableModel
+from ..trust.permissions import grey_out_widgets
 from . import settings_dialogs
 from .grids import RIGHT, ZERO, Index, over_budget_colour
 
@@ -221,6 +223,10 @@ class BudgetView(QWidget):
         top.addWidget(hint)
         add_item = QPushButton(self.tr("&New item…"), objectName="addItemButton")
         add_item.clicked.connect(self.add_item)
+        # The budget is the books' work: without BOOKS it is shown, not edited.
+        if not grey_out_widgets(office, Permission.BOOKS, add_item):
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            hint.hide()
         top.addWidget(add_item)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import exports
+from ...domain.access import Permission
 from ...domain.books import ContributionStatus
 from ...domain.errors import OfficeError
 from ...domain.fiscal import FinancialYear
@@ -45,6 +46,7 @@ from ...services.books.contributions import MemberYear
 from ...services.office import Office
 from ..hub import hub
 from ..messages import show_refusal
+from ..trust.permissions import grey_out_widgets
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # a contribution cell's ContributionStatus
@@ -249,6 +251,7 @@ class ContributionsView(QWidget):
         years_button = QPushButton(self.tr("&Years…"), objectName="yearsButton")
         years_button.setToolTip(self.tr("Standard contribution, and years kept before ROCB Desk"))
         years_button.clicked.connect(self.edit_years)
+        grey_out_widgets(office, Permission.BOOKS, years_button)
         buttons.addWidget(years_button)
         buttons.addStretch(1)
         self.table.doubleClicked.connect(self.save_member_statement)

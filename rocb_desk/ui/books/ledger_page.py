@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import exports
+from ...domain.access import Permission
 from ...domain.errors import OfficeError
 from ...domain.fiscal import FinancialYear
 from ...domain.money import format_money
@@ -44,6 +45,7 @@ from ..forms import OptionalDateEdit
 from ..hub import hub
 from ..messages import show_refusal
 from ..tables import record_table
+from ..trust.permissions import grey_out, no_double_click
 from .entry_dialog import EntryDialog
 from .import_dialog import ImportDialog
 from .ledger_model import DESCRIPTION, LedgerTableModel
@@ -104,7 +106,9 @@ class LedgerPage(QWidget):
         self.totals_label = QLabel(objectName="totalsLabel")
 
         self.toolbar = QToolBar()
-        self._action(self.tr("&New entry…"), QKeySequence.StandardKey.New, self.add)
+        self.new_action = self._action(
+            self.tr("&New entry…"), QKeySequence.StandardKey.New, self.add
+        )
         self.edit_action = self._action(
             self.tr("&Edit…"), QKeySequence(Qt.Key.Key_Return), self.edit_selected, table_only=True
         )
@@ -124,12 +128,19 @@ class LedgerPage(QWidget):
         self.attach_action = self._action(self.tr("&Attach receipt…"), None, self.attach_receipt)
         self.open_receipt_action = self._action(self.tr("Open recei&pt"), None, self.open_receipt)
         self.toolbar.addSeparator()
-        self._action(self.tr("&Import…"), QKeySequence("Ctrl+I"), self.import_file)
+        self.import_action = self._action(
+            self.tr("&Import…"), QKeySequence("Ctrl+I"), self.import_file
+        )
         self._action(self.tr("Excel &ledger…"), QKeySequence("Ctrl+E"), self.export_ledger)
         self._action(self.tr("&Statement…"), QKeySequence("Ctrl+Shift+S"), self.export_statement)
         self.toolbar.addSeparator()
         self.close_action = self._action(self.tr("&Close year…"), None, self.close_year)
         self.reopen_action = self._action(self.tr("Re&open year…"), None, self.reopen_year)
+        # Only the office manager and the administrator post, import and close years.
+        books = (self.new_action, self.edit_action, self.delete_action, self.reverse_action)
+        closing = (self.attach_action, self.import_action, self.close_action, self.reopen_action)
+        grey_out(self, office, Permission.BOOKS, *books, *closing)
+        no_double_click(office, Permission.BOOKS, self.table, self.edit_selected)
         find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         find.triggered.connect(self.text_edit.setFocus)

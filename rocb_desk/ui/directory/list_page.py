@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import exports
+from ...domain.access import Permission
 from ...domain.errors import OfficeError
 from ...i18n import current_language
 from ...services import directory
@@ -31,6 +32,7 @@ from ...services.office import Office
 from ..actions import table_page_action
 from ..hub import hub
 from ..messages import show_refusal
+from ..trust.permissions import grey_out, no_double_click
 from .record_dialog import RecordDialog
 from .table_model import SEARCH_ROLE, SORT_ROLE, DirectoryTableModel
 
@@ -106,6 +108,9 @@ class ListPage(QWidget):
                 self.toggle_selected,
                 table_only=True,
             )
+        changing = (self.add_action, self.edit_action, self.deactivate_action)
+        grey_out(self, office, Permission.EDIT, *changing, getattr(self, "replace_action", None))
+        no_double_click(office, Permission.EDIT, self.table, self.edit_selected)
         self.toolbar.addSeparator()
         self._action(
             self.tr("Export to &Excel…"), QKeySequence("Ctrl+E"), lambda: self.export(".xlsx")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import exports, i18n
+from ...domain.access import Permission
 from ...domain.errors import OfficeError
 from ...domain.events import KIND_LABELS, MODALITY_LABELS, ROLE_LABELS
 from ...domain.fiscal import FinancialYear
@@ -37,6 +38,7 @@ from ..actions import table_page_action
 from ..hub import hub
 from ..messages import show_refusal
 from ..tables import record_table
+from ..trust.permissions import grey_out, no_double_click
 from . import DOCUMENT_LANGUAGES
 from .calendar import CalendarPanel
 from .event_dialog import EventDialog
@@ -118,7 +120,9 @@ class EventsPage(QWidget):
         self.calendar.dayChosen.connect(self.apply_filters)
 
         self.toolbar = QToolBar()
-        self._action(self.tr("&New event…"), QKeySequence.StandardKey.New, self.add)
+        self.new_action = self._action(
+            self.tr("&New event…"), QKeySequence.StandardKey.New, self.add
+        )
         self.edit_action = self._action(
             self.tr("&Edit…"), QKeySequence(Qt.Key.Key_Return), self.edit_selected, table_only=True
         )
@@ -131,6 +135,10 @@ class EventsPage(QWidget):
             self.delete_selected,
             table_only=True,
         )
+        grey_out(
+            self, office, Permission.EDIT, self.new_action, self.edit_action, self.delete_action
+        )
+        no_double_click(office, Permission.EDIT, self.table, self.edit_selected)
         self.toolbar.addSeparator()
         self._action(self.tr("E&xport…"), QKeySequence("Ctrl+E"), self.export)
         find = QAction(self, shortcut=QKeySequence.StandardKey.Find)

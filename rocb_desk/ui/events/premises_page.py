@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.access import Permission
 from ...domain.errors import OfficeError
 from ...domain.events import BOOKING_PURPOSE_LABELS, BookingPurpose
 from ...domain.fiscal import FinancialYear
@@ -39,6 +40,7 @@ from ..forms import FieldErrors, lay_out_form, save_showing_refusals
 from ..hub import hub
 from ..messages import show_refusal
 from ..tables import record_table
+from ..trust.permissions import grey_out, no_double_click
 from .calendar import EventCalendar, legend
 from .list_model import BookingModel, month_bounds
 
@@ -249,7 +251,9 @@ class PremisesPage(QWidget):
         self.table.doubleClicked.connect(self.edit_selected)
 
         self.toolbar = QToolBar()
-        self._action(self.tr("&New booking…"), QKeySequence.StandardKey.New, self.add)
+        self.new_action = self._action(
+            self.tr("&New booking…"), QKeySequence.StandardKey.New, self.add
+        )
         self.edit_action = self._action(
             self.tr("&Edit…"), QKeySequence(Qt.Key.Key_Return), self.edit_selected, table_only=True
         )
@@ -261,6 +265,11 @@ class PremisesPage(QWidget):
         )
         self.toolbar.addSeparator()
         self.rent_action = self._action(self.tr("Record &rent received…"), None, self.record_rent)
+        grey_out(
+            self, office, Permission.EDIT, self.new_action, self.edit_action, self.delete_action
+        )
+        grey_out(self, office, Permission.BOOKS, self.rent_action)  # the rent is posted
+        no_double_click(office, Permission.EDIT, self.table, self.edit_selected)
 
         listing = QVBoxLayout()
         listing.addWidget(self.month_label)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.access import Permission
 from ...domain.errors import OfficeError
 from ...domain.letters import Direction, LetterStatus
 from ...domain.references import LetterReference
@@ -33,6 +34,7 @@ from ..actions import table_page_action
 from ..hub import hub
 from ..messages import show_refusal
 from ..tables import record_table
+from ..trust.permissions import grey_out
 from . import choices, label
 from .archive_import_dialog import ArchiveImportDialog
 from .composer import ComposerDialog
@@ -121,8 +123,10 @@ class SearchPage(QWidget):
         self.numbering_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.toolbar = QToolBar()
-        self._action(self.tr("&New letter…"), QKeySequence.StandardKey.New, self.add)
-        self._action(
+        self.new_action = self._action(
+            self.tr("&New letter…"), QKeySequence.StandardKey.New, self.add
+        )
+        self.compose_action = self._action(
             self.tr("&Compose outgoing letter…"), QKeySequence("Ctrl+Shift+N"), self.compose
         )
         self.open_action = self._action(
@@ -145,8 +149,13 @@ class SearchPage(QWidget):
             self.tr("Export &circular…"), None, self.export_circular_selected
         )
         self.toolbar.addSeparator()
-        self._action(self.tr("&Import archive…"), QKeySequence("Ctrl+I"), self.import_archive)
-        self._action(self.tr("Office &particulars…"), None, self.edit_profile)
+        self.import_action = self._action(
+            self.tr("&Import archive…"), QKeySequence("Ctrl+I"), self.import_archive
+        )
+        self.profile_action = self._action(self.tr("Office &particulars…"), None, self.edit_profile)
+        # Read-only accounts open letters to read them, and change nothing.
+        changing = (self.new_action, self.compose_action, self.delete_action)
+        grey_out(self, office, Permission.EDIT, *changing, self.import_action, self.profile_action)
         find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         find.triggered.connect(self.focus_search)

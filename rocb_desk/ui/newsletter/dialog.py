@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.access import Permission
 from ...domain.errors import OfficeError
 from ...i18n import current_language
 from ...services.events.queries import title_of
@@ -37,6 +38,7 @@ from ...services.newsletter_document import newsletter_contents, newsletter_docu
 from ...services.office import Office
 from ..hub import hub
 from ..messages import show_refusal
+from ..trust.permissions import grey_out_widgets
 from .item_dialog import NewsItemDialog
 
 SUFFIXES = (".docx", ".pdf")
@@ -94,6 +96,8 @@ class NewsletterDialog(QDialog):
         self.new_button.clicked.connect(self.new_item)
         self.edit_button.clicked.connect(self.edit_item)
         self.delete_button.clicked.connect(self.delete_item)
+        changing = (self.new_button, self.edit_button, self.delete_button)
+        grey_out_widgets(office, Permission.EDIT, *changing)
         item_buttons = QVBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             item_buttons.addWidget(button)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
+from ...domain.access import Permission
 from ...domain.errors import OfficeError
 from ...domain.fiscal import FinancialYear
 from ...exports import write
@@ -35,6 +36,7 @@ from ...services.rtc import importing, labels, reports
 from ...services.rtc.template import blank_template
 from ..import_preview import ImportPreviewDialog, PreviewModel
 from ..messages import show_refusal
+from ..trust.permissions import grey_out_widgets
 
 FIRST_YEAR = 2011  # the office keeps its records since 2011
 
@@ -153,6 +155,7 @@ class RtcReportsPage(QWidget):
         self.import_button.clicked.connect(self.ask_import)
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        grey_out_widgets(office, Permission.EDIT, self.import_button, self.delete_button)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Financial year:")))

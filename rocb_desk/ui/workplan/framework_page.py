@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.access import Permission
 from ...domain.workplan import GoalGroup
 from ...i18n import current_language
 from ...services.office import Office
@@ -26,6 +27,7 @@ from ...services.workplan.framework import (
     framework_periods,
     load_framework,
 )
+from ..trust.permissions import grey_out_widgets
 from .framework_editor import FrameworkEditor
 from .labels import fill_years, group_label, opening_year
 
@@ -53,6 +55,7 @@ class FrameworkPage(QWidget):
         new_button = QPushButton(self.tr("&New framework…"), objectName="newFramework")
         new_button.setToolTip(self.tr("A new period, starting as a copy of the latest framework"))
         new_button.clicked.connect(self.new_framework)
+        grey_out_widgets(office, Permission.EDIT, self.edit_button, new_button)
         top.addWidget(self.edit_button)
         top.addWidget(new_button)
         layout = QVBoxLayout(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.access import Permission
 from ...domain.errors import OfficeError
 from ...domain.workplan import NeedPath
 from ...i18n import current_language
@@ -25,6 +26,7 @@ from ...services.workplan import needs
 from ..actions import table_page_action
 from ..messages import show_refusal
 from ..tables import record_table
+from ..trust.permissions import grey_out, no_double_click
 from .labels import fill_years, path_label
 from .models import NeedModel
 from .need_dialog import NeedDialog
@@ -50,7 +52,9 @@ class NeedsPage(QWidget):
         self.table.doubleClicked.connect(self.edit_selected)
 
         self.toolbar = QToolBar()
-        self._action(self.tr("&New need…"), QKeySequence.StandardKey.New, self.add)
+        self.new_action = self._action(
+            self.tr("&New need…"), QKeySequence.StandardKey.New, self.add
+        )
         self.edit_action = self._action(
             self.tr("&Edit…"), QKeySequence(Qt.Key.Key_Return), self.edit_selected, True
         )
@@ -60,6 +64,10 @@ class NeedsPage(QWidget):
         self.delete_action = self._action(
             self.tr("&Delete"), QKeySequence.StandardKey.Delete, self.delete_selected, True
         )
+        grey_out(
+            self, office, Permission.EDIT, self.new_action, self.edit_action, self.delete_action
+        )
+        no_double_click(office, Permission.EDIT, self.table, self.edit_selected)
 
         top = QHBoxLayout()
         top.setContentsMargins(6, 0, 6, 0)

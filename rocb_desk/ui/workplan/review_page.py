@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.access import Permission
 from ...domain.errors import OfficeError
 from ...domain.fiscal import FinancialYear
 from ...i18n import current_language
@@ -31,6 +32,7 @@ from ..actions import table_page_action
 from ..hub import hub
 from ..messages import show_refusal
 from ..tables import record_table
+from ..trust.permissions import grey_out, no_double_click
 from .activity_dialog import ActivityDialog
 from .detail import ActivityDetail
 from .exporting import PLAN, REPORT, ExportDialog
@@ -75,7 +77,9 @@ class ReviewPage(QWidget):
         self.detail = ActivityDetail(office, self)
 
         self.toolbar = QToolBar()
-        self._action(self.tr("&New activity…"), QKeySequence.StandardKey.New, self.add)
+        self.new_action = self._action(
+            self.tr("&New activity…"), QKeySequence.StandardKey.New, self.add
+        )
         self.edit_action = self._action(
             self.tr("&Edit…"), QKeySequence(Qt.Key.Key_Return), self.edit_selected, True
         )
@@ -100,6 +104,10 @@ class ReviewPage(QWidget):
         self.impacts_action = self._action(
             self.tr("Expected &impacts…"), QKeySequence("Ctrl+Shift+I"), self.edit_impacts
         )
+        changing = (self.new_action, self.edit_action, self.delete_action, self.carry_action)
+        grey_out(self, office, Permission.EDIT, *changing, self.impacts_action)
+        grey_out(self, office, Permission.SIGN_OFF, self.sign_action, self.sign_year_action)
+        no_double_click(office, Permission.EDIT, self.table, self.edit_selected)
         self.toolbar.addSeparator()
         self.export_plan_action = self._action(
             self.tr("Export &plan…"), QKeySequence("Ctrl+E"), self.export_plan

@@ -1,0 +1,1 @@
+"""The window's side of trust: logging in, the idle lock, accounts, settings, backups."""
