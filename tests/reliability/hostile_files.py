@@ -271,8 +271,8 @@ class _Maker:
             [
                 ("csv-10mb-cell", head + b"x" * (10 * MB) + b",1\r\n", REFUSE),
                 ("csv-40k-cell", head + b"y" * 40_000 + b",1\r\n", REFUSE),
-                ("csv-100k-rows", head + self.many_csv(100_000), REFUSE),
-                ("csv-10001-rows", head + self.many_csv(10_001), REFUSE),
+                ("csv-100001-rows", head + self.many_csv(100_001), REFUSE),
+                ("csv-3m-rows", head + self.many_csv(300_000) * 10, REFUSE),
                 ("csv-nul", good.replace(b"\r\n", b"\x00\r\n", 2), REFUSE),
                 ("csv-empty", b"", REFUSE),
                 ("csv-bom-only", b"\xef\xbb\xbf", REFUSE),

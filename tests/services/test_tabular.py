@@ -30,3 +30,26 @@ def test_a_file_that_is_no_table_is_refused_naming_it(tmp_path: Path):
     with pytest.raises(OfficeError) as refused:
         read_rows(path, ("name",), ("name",))
     assert "photo.xlsx" in str(refused.value)
+
+
+def test_a_long_list_is_read_as_csv_and_a_workbook_that_long_is_sent_there(tmp_path: Path):
+    """A whole archive's index fits a CSV; a workbook of more than 10,000 rows would take
+    longer to read than an import may, so its refusal says how to import it instead."""
+    import openpyxl
+
+    from rocb_desk.domain.errors import OfficeError
+
+    names = [f"Name {n}" for n in range(20_000)]
+    path = tmp_path / "long.csv"
+    path.write_text("name\n" + "\n".join(names) + "\n", encoding="utf-8")
+    rows = read_rows(path, ("name",), ("name",))
+    assert len(rows) == 20_000 and rows[-1].values["name"] == "Name 19999"
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(["name"])
+    for name in names[:10_001]:
+        sheet.append([name])
+    book.save(tmp_path / "long.xlsx")
+    with pytest.raises(OfficeError, match="save it as CSV"):
+        read_rows(tmp_path / "long.xlsx", ("name",), ("name",))
