@@ -217,7 +217,8 @@ def _open(args: argparse.Namespace, *, create: bool = False, upgrade: bool = Tru
     create one, so a mistyped path is refused."""
     from .services.office import open_office
 
-    office = open_office(args.db, actor=args.user, create=create, upgrade=upgrade)
+    # Held like a window's: a restore waits for the command, and the command for it.
+    office = open_office(args.db, actor=args.user, create=create, upgrade=upgrade, lock=True)
     try:
         cli_trust.authenticate(office, args)
     except BaseException:

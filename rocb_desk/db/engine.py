@@ -154,13 +154,16 @@ def integrity_problems(engine: Engine) -> list[str]:
     return problems
 
 
-def trigger_names(engine: Engine) -> set[str] | None:
-    """The triggers of a SQLite office (None for a server: its catalogue is not checked)."""
+def triggers(engine: Engine) -> dict[str, str] | None:
+    """Each trigger of a SQLite office with its SQL (None for a server: its catalogue is
+    its administrator's, not checked here)."""
     if not is_sqlite(engine.url):
         return None
     with engine.connect() as connection:
-        rows = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
-        return {row[0] for row in rows}
+        rows = connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type='trigger'"
+        )
+        return {row[0]: row[1] or "" for row in rows}
 
 
 def online_backup(source: Path, target: Path) -> None:
@@ -189,6 +192,18 @@ def copy_into(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
+
+
+def first_row(path: Path, sql: str) -> tuple | None:
+    """The first row a query gives on a SQLite file outside any open office (a backup's
+    copy), read-only; None also where an older schema lacks what it asks for."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return connection.execute(sql).fetchone()
+    except sqlite3.OperationalError:  # no such table or column: a schema before it
+        return None
+    finally:
+        connection.close()
 
 
 def quick_integrity(path: Path) -> str:

@@ -9,6 +9,7 @@ The accounts themselves are managed in services/accounts.py and re-exported here
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -153,41 +154,76 @@ def login(office: Office, name: str, password: str, *, now: datetime | None = No
 
     A wrong name and a wrong password get the same answer. After the n-th consecutive
     failure of an account, further attempts wait min(2**(n-1), 300) seconds, counted from
-    the last failure kept in the database, whichever program tried."""
+    the last failure kept in the database, whichever program tried. Names that are no
+    account share one such count, so the wait does not tell a real name from a made-up one.
+
+    The attempt is counted as a failure before the password is verified, in one writing
+    transaction with the check of the wait (writers take turns), so guesses sent in
+    parallel wait like guesses sent one after the other; a right password then clears it."""
     now = _utc(now)
-    with office.reading() as session:
+    with office.transaction(None) as session:  # before the login: no permission yet
         row = find_account(session, name)
         if row is not None and not row.active:
             row = None
-        if row is not None and row.failed_logins and row.last_failed_at is not None:
-            delay = delay_after(row.failed_logins)
-            remaining = (row.last_failed_at + timedelta(seconds=delay) - now).total_seconds()
-            if remaining > 0:  # a clock set back never makes the wait longer than the delay
-                raise OfficeError(WAIT, seconds=math.ceil(min(remaining, delay)))
-    stored = row.password_hash if row is not None else None
-    if not _password_matches(stored, password) or row is None:
-        if row is not None:
-            _count_failure(office, row.id, now)
+        counter = _Counter(session, row)
+        remaining = counter.remaining(now)
+        if remaining > 0:
+            raise OfficeError(WAIT, seconds=math.ceil(remaining))
+        counter.fail(now)
+        account_id = row.id if row is not None else None
+        stored = row.password_hash if row is not None else None
+    if not _password_matches(stored, password) or account_id is None:
         raise OfficeError(WRONG_LOGIN)
-    if row.failed_logins or _hasher().check_needs_rehash(row.password_hash):
-        with office.transaction(None) as session:  # before the login: no permission yet
-            fresh = session.get(UserAccount, row.id)
-            if fresh is not None:
-                fresh.failed_logins, fresh.last_failed_at = 0, None
-                if _hasher().check_needs_rehash(fresh.password_hash):
-                    fresh.password_hash = hash_password(password)
-    account = account_of(row)
+    with office.transaction(None) as session:
+        fresh = session.get(UserAccount, account_id)
+        if fresh is None or not fresh.active:  # removed while the password was checked
+            raise OfficeError(WRONG_LOGIN)
+        fresh.failed_logins, fresh.last_failed_at = 0, None
+        if _hasher().check_needs_rehash(fresh.password_hash):
+            fresh.password_hash = hash_password(password)
+        account = account_of(fresh)
     office.account = account
     office.actor = account.name
     return account
 
 
-def _count_failure(office: Office, account_id: int, now: datetime) -> None:
-    with office.transaction(None) as session:  # nobody is logged in to count it for
-        row = session.get(UserAccount, account_id)
-        if row is not None:
-            row.failed_logins = (row.failed_logins or 0) + 1
-            row.last_failed_at = now
+UNKNOWN_NAMES = "access.unknown_names"  # {"failures": n, "last": ISO time}
+
+
+class _Counter:
+    """The consecutive failures of an account, or of all names that are no account."""
+
+    def __init__(self, session, row: UserAccount | None) -> None:  # noqa: ANN001 - a Session
+        self.session, self.row = session, row
+        if row is None:
+            setting = session.get(OfficeSetting, UNKNOWN_NAMES)
+            try:
+                kept = json.loads(setting.value) if setting is not None else {}
+                self.failures = int(kept.get("failures", 0))
+                self.last = datetime.fromisoformat(kept["last"]) if "last" in kept else None
+            except (ValueError, TypeError, AttributeError):  # hand-edited: start again
+                self.failures, self.last = 0, None
+        else:
+            self.failures, self.last = row.failed_logins or 0, row.last_failed_at
+
+    def remaining(self, now: datetime) -> float:
+        if not self.failures or self.last is None:
+            return 0.0
+        delay = delay_after(self.failures)
+        remaining = (_utc(self.last) + timedelta(seconds=delay) - now).total_seconds()
+        return min(remaining, delay)  # a clock set back never makes the wait longer
+
+    def fail(self, now: datetime) -> None:
+        if self.row is not None:
+            self.row.failed_logins = self.failures + 1
+            self.row.last_failed_at = now
+            return
+        value = json.dumps({"failures": self.failures + 1, "last": now.isoformat()})
+        setting = self.session.get(OfficeSetting, UNKNOWN_NAMES)
+        if setting is None:
+            self.session.add(OfficeSetting(key=UNKNOWN_NAMES, value=value))
+        else:
+            setting.value = value
 
 
 def _utc(now: datetime | None) -> datetime:

@@ -17,7 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import Attachment
+from ..domain.access import Permission
 from ..domain.errors import QT_TRANSLATE_NOOP, Message, OfficeError
+from . import access
 from .office import Office
 
 CHUNK = 1 << 20
@@ -37,7 +39,11 @@ def stored_path(office: Office, sha256: str) -> Path:
 
 
 def copy_in(office: Office, source: Path, max_bytes: int = MAX_BYTES) -> StoredFile:
-    """Copy `source` into the store (once per content) and return what was stored."""
+    """Copy `source` into the store (once per content) and return what was stored.
+
+    Only an account that may change the office brings files into it: refused here, before
+    a byte is copied, not only at the commit that would record the file."""
+    access.require(office, Permission.EDIT)
     if not source.is_file():
         raise OfficeError(QT_TRANSLATE_NOOP("Errors", "{path} is not a file."), path=str(source))
     if source.stat().st_size > max_bytes:

@@ -13,9 +13,12 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from ..db.models import AuditEntry, LedgerEntry
+from ..domain.errors import OfficeError
 from ..domain.fiscal import FinancialYear
 from .access import AUDIT_SEES_ALL, require_all_letters
 from .audit import ENTRY_COLUMNS
+from .letters.clearance import readable_letter
+from .letters.register import NOT_FOUND as LETTER_NOT_FOUND
 from .office import Office
 
 
@@ -70,8 +73,11 @@ def _lines(rows: Sequence[Any]) -> list[AuditLine]:
 
 
 def history(office: Office, entity: str, entity_id: int) -> list[AuditLine]:
-    """Every change of one record, oldest first."""
+    """Every change of one record, oldest first; a letter's only for those who may read it
+    (its changes quote what it said)."""
     with office.reading() as session:
+        if entity == "letter" and readable_letter(session, office, entity_id) is None:
+            raise OfficeError(LETTER_NOT_FOUND)
         rows = session.scalars(
             select(AuditEntry)
             .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)

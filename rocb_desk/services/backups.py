@@ -28,7 +28,7 @@ from sqlalchemy import func, select
 from .. import __version__
 from ..db import engine as dbengine
 from ..db import migrate
-from ..db.models import Member
+from ..db.models import AuditEntry, Member
 from ..domain.access import Permission
 from ..domain.errors import QT_TRANSLATE_NOOP, Message, OfficeError
 from ..i18n import message_text
@@ -123,6 +123,11 @@ def _write_backup(office: Office, target: Path) -> Path:
             "schema": migrate.current_revision(office.engine),
             "database": _sha256(copy),
             "attachments": {name: _sha256(path) for name, path in files.items()},
+            # The newest audit record and its seal: a later `check` compares the trail with
+            # it, so a trail rewritten or cut short since this backup is caught.
+            "audit_head": dbengine.first_row(
+                copy, "SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1"
+            ),
         }
         partial: Path | None = None
         try:
@@ -348,10 +353,12 @@ def _restore_locked(backup_file: Path, path_or_url: str, *, force: bool) -> None
         kept_files: Path | None = None
         if has_data:  # --force: the replaced office is kept, in case it was the wrong one
             kept_files = _keep_replaced(path_or_url, target)
+        # The files are copied beside the office first, so that only two renames are left
+        # between the restored database and its attachments.
+        files = office_data_folder(url) / "attachments"
+        _prepare_attachments(unpacked / "attachments", files)
         dbengine.copy_into(unpacked / DB_MEMBER, target)
-        _swap_in_attachments(
-            unpacked / "attachments", office_data_folder(url) / "attachments", kept_files
-        )
+        _swap_in_attachments(files, kept_files)
 
 
 def _stamp() -> str:
@@ -376,8 +383,8 @@ def _keep_replaced(path_or_url: str, target: Path) -> Path | None:
         replaced.close()
 
 
-def _swap_in_attachments(source: Path, target: Path, keep_old_at: Path | None = None) -> None:
-    """Copy the restored files beside the old ones first, then swap the folders by renames."""
+def _prepare_attachments(source: Path, target: Path) -> None:
+    """Copy the restored files beside the office's own, as `<folder>.restoring`."""
     incoming = target.with_name(target.name + ".restoring")
     outgoing = target.with_name(target.name + ".replaced")
     for leftover in (incoming, outgoing):
@@ -387,6 +394,12 @@ def _swap_in_attachments(source: Path, target: Path, keep_old_at: Path | None = 
         shutil.copytree(source, incoming)
     else:
         incoming.mkdir(parents=True)
+
+
+def _swap_in_attachments(target: Path, keep_old_at: Path | None = None) -> None:
+    """Swap the prepared folder in by renames; the old one is kept or removed."""
+    incoming = target.with_name(target.name + ".restoring")
+    outgoing = target.with_name(target.name + ".replaced")
     if target.exists():
         target.rename(outgoing)
     incoming.rename(target)
@@ -489,3 +502,35 @@ def before_upgrade_backup(office: Office, revision: str | None) -> Path:
             ),
             reason=exc.reason,
         ) from None
+
+
+REWRITTEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Audit record {id} is not the one the backup of {date} holds: the audit trail was "
+    "rewritten after that backup.",
+)
+CUT_SHORT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The audit trail ends before record {id}, which the backup of {date} holds: records "
+    "were removed from its end.",
+)
+
+
+def anchor_problems(office: Office) -> list[Message]:
+    """The trail against the seal of its newest record kept in the newest automatic backup:
+    a chain that holds in itself may still have been rewritten whole or cut short."""
+    for at, path in automatic_backups(office)[:1]:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                head = json.loads(archive.read(MANIFEST)).get("audit_head")
+            entry_id, sealed = int(head[0]), str(head[1])
+        except Exception:  # noqa: BLE001 - an older or damaged backup anchors nothing
+            return []
+        with office.reading() as session:
+            current = session.scalar(select(AuditEntry.hash).where(AuditEntry.id == entry_id))
+        params = {"id": entry_id, "date": at.astimezone().strftime("%Y-%m-%d %H:%M")}
+        if current is None:
+            return [Message(CUT_SHORT, params=params)]
+        if current != sealed:
+            return [Message(REWRITTEN, params=params)]
+    return []

@@ -21,6 +21,7 @@ from .backups import (  # noqa: F401 - the backup functions are reached through 
     FILES_PREFIX,
     MANIFEST,
     MAX_UNPACKED_BYTES,
+    anchor_problems,
     automatic_backup,
     automatic_backups,
     backup,
@@ -29,6 +30,7 @@ from .backups import (  # noqa: F401 - the backup functions are reached through 
     restore,
     verify_backup,
 )
+from .books.years import closed_year_problems
 from .office import Office, schema_problems
 
 _AUDIT_UNGUARDED = QT_TRANSLATE_NOOP(
@@ -54,19 +56,25 @@ PROTECTIONS = {
 
 
 def protection_problems(office: Office) -> list[Message]:
-    """A trigger of the office's protections that someone dropped (SQLite offices)."""
-    present = dbengine.trigger_names(office.engine)
+    """A trigger of the office's protections that someone dropped, or replaced by one that
+    no longer refuses anything (SQLite offices)."""
+    present = dbengine.triggers(office.engine)
     if present is None:
         return []  # a server's catalogue belongs to its administrator
     return [
         Message(text, params={"name": name})
         for name, text in PROTECTIONS.items()
-        if name not in present
+        if "RAISE(ABORT" not in present.get(name, "").upper().replace(" ", "")
     ]
 
 
 # Checks after the schema and the database itself: each reads tables they vouch for.
-EXTRA_CHECKS: list[Callable[[Office], list[Message]]] = [protection_problems, chain_problems]
+EXTRA_CHECKS: list[Callable[[Office], list[Message]]] = [
+    protection_problems,
+    chain_problems,
+    closed_year_problems,
+    anchor_problems,
+]
 
 
 @dataclass(frozen=True)

@@ -377,3 +377,58 @@ def test_the_audit_trail_and_backups_need_a_clearance_for_every_letter(office: O
     _as(office, "admin")
     assert audit_view.search_audit(office, audit_view.AuditFilter(), limit=5)
     assert maintenance.backup(office, tmp_path / "copy.zip").is_file()
+
+
+def test_guesses_sent_in_parallel_wait_like_guesses_one_after_another(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+):
+    """An attempt is counted before its password is verified: a second guess arriving while
+    the first is still being checked already has to wait."""
+    _staff(office)
+    start = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+    verify = access._password_matches
+    answers: list[str] = []
+
+    def slow_verification(stored, password):  # noqa: ANN001, ANN202
+        if not answers:  # the second guess comes in while the first is being verified
+            answers.append("started")
+            with pytest.raises(OfficeError) as second:
+                login(office, "officer", "another guess", now=start)
+            answers.append(str(second.value))
+        return verify(stored, password)
+
+    monkeypatch.setattr(access, "_password_matches", slow_verification)
+    with pytest.raises(OfficeError, match="Wrong name or password"):
+        login(office, "officer", "first guess", now=start)
+    assert answers[1] == "Too many wrong passwords: try again in 1 s."
+
+
+def test_a_made_up_name_waits_too(office: Office):
+    """The wait does not tell a real name from one that is no account."""
+    _staff(office)
+    start = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+    with pytest.raises(OfficeError, match="Wrong name or password"):
+        login(office, "nobody-here", "guess", now=start)
+    with pytest.raises(OfficeError, match="try again in 1 s"):
+        login(office, "someone-else", "guess", now=start)
+    assert _as(office, "officer").account.name == "officer"  # a real account is not held up
+
+
+def test_a_refused_account_brings_no_file_into_the_archive(office: Office, tmp_path):
+    """A receipt for the director, a document for read-only: refused before a byte of the
+    file is copied, so the archive holds nothing that no record names."""
+    from rocb_desk.services.events import register as events
+
+    _staff(office)
+    entry = _expense(_as(office, "manager"))
+    scan = tmp_path / "receipt.pdf"
+    scan.write_bytes(b"%PDF-1.4 a receipt")
+    for name, attach in (
+        ("director", lambda: ledger.attach_receipt(office, entry, scan)),
+        ("reader", lambda: events.attach_documents(office, 1, [scan])),
+    ):
+        _as(office, name)
+        with pytest.raises(OfficeError, match=name):
+            attach()
+    folder = office.attachments_folder
+    assert not folder.exists() or not [p for p in folder.rglob("*") if p.is_file()]

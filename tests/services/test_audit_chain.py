@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from rocb_desk.cli import run
+from rocb_desk.domain.audit_chain import entry_hash
 from rocb_desk.domain.fiscal import FinancialYear
 from rocb_desk.services import audit_view, maintenance
 from rocb_desk.services.books import years
@@ -82,6 +83,62 @@ def test_an_appended_forgery_does_not_pass(demo_office: Office):
     assert any(f"Audit record {last + 1} " in p for p in _english(demo_office))
 
 
+def _reseal_from(raw: sqlite3.Connection, first: int) -> None:
+    """What a tamperer who knows the hash does: every record from `first` sealed anew."""
+    (previous,) = raw.execute(
+        "SELECT hash FROM audit_entry WHERE id < ? ORDER BY id DESC", (first,)
+    ).fetchone()
+    rows = raw.execute(
+        "SELECT id, at, actor, action, entity, entity_id, before, after FROM audit_entry "
+        "WHERE id >= ? ORDER BY id",
+        (first,),
+    ).fetchall()
+    for entry_id, at, actor, action, entity, entity_id, before, after in rows:
+        digest = entry_hash(
+            previous,
+            entry_id,
+            datetime.fromisoformat(at),
+            actor,
+            action,
+            entity,
+            entity_id,
+            before,
+            after,
+        )
+        raw.execute(
+            "UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?",
+            (previous, digest, entry_id),
+        )
+        previous = digest
+
+
+def test_a_trail_rewritten_and_resealed_is_caught_by_the_newest_backup(demo_office: Office):
+    """The chain's hash is public, so a whole rewrite holds in itself; the seal of the newest
+    record kept in the newest automatic backup does not."""
+    maintenance.automatic_backup(demo_office, "daily")
+    with _raw(demo_office) as raw:
+        raw.execute("DROP TRIGGER audit_entry_no_update")
+        victim = _middle(raw)
+        raw.execute("UPDATE audit_entry SET actor = 'someone else' WHERE id = ?", (victim,))
+        _reseal_from(raw, victim)
+        raw.execute(
+            "CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry "
+            "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"
+        )
+    (problem,) = _english(demo_office)
+    assert "the audit trail was rewritten after that backup" in problem
+
+
+def test_a_trail_cut_short_is_caught_by_the_newest_backup(demo_office: Office):
+    maintenance.automatic_backup(demo_office, "daily")
+    with _raw(demo_office) as raw:
+        raw.execute("DROP TRIGGER audit_entry_no_delete")
+        (last,) = raw.execute("SELECT max(id) FROM audit_entry").fetchone()
+        raw.execute("DELETE FROM audit_entry WHERE id >= ?", (last - 2,))
+    problems = _english(demo_office)
+    assert any(f"ends before record {last}" in p for p in problems)
+
+
 def test_every_missing_protection_is_named(office: Office):
     with _raw(office) as raw:
         for name in ("ledger_entry_closed_update", "budget_line_closed_delete"):
@@ -144,6 +201,33 @@ def test_a_closed_years_entry_may_lose_its_event_link(closed_year: tuple[Office,
         assert raw.execute(
             "SELECT event_id FROM ledger_entry WHERE id = ?", (entry,)
         ).fetchone() == (None,)
+
+
+def test_books_changed_by_reopening_a_year_behind_the_application_are_named(
+    closed_year: tuple[Office, int, int],
+):
+    """The triggers guard a closed year; a tamperer who clears its closing mark, changes an
+    entry and closes it again is caught by the balance sealed in the close's audit record."""
+    office, entry, _event = closed_year
+    assert maintenance.check(office) == []
+    with _raw(office) as raw:
+        raw.execute("UPDATE financial_year SET closed_at = NULL WHERE start_year = 2020")
+        raw.execute(f"UPDATE ledger_entry SET amount = amount + 10000000 WHERE id = {entry}")
+        raw.execute("UPDATE financial_year SET closed_at = '2021-04-30' WHERE start_year = 2021")
+        raw.execute("UPDATE financial_year SET closed_at = '2021-04-30' WHERE start_year = 2020")
+    problems = _english(office)
+    assert any("2020/2021" in p and "changed after the close" in p for p in problems)
+    assert any("2021/2022" in p and "closed outside ROCB Desk" in p for p in problems)
+
+
+def test_a_protection_disarmed_under_its_own_name_is_named(office: Office):
+    with _raw(office) as raw:
+        raw.execute("DROP TRIGGER audit_entry_no_update")
+        raw.execute(
+            "CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry BEGIN SELECT 1; END"
+        )
+    (problem,) = _english(office)
+    assert "audit_entry_no_update" in problem
 
 
 # ---- the viewer's search -----------------------------------------------------------

@@ -29,6 +29,7 @@ from ...domain.errors import (
 from ...domain.fiscal import FinancialYear
 from ...domain.money import parse_money
 from .. import attachments, audit
+from ..access import require
 from ..office import Office
 from .years import CLOSED, is_closed, refuse_if_closed, year_record
 
@@ -454,8 +455,18 @@ def update_entry(office: Office, entry_id: int, values: dict[str, Any]) -> list[
 
 
 def attach_receipt(office: Office, entry_id: int, source: Path) -> None:
-    """Keep a scan of the entry's receipt: copied and hashed first, then recorded."""
+    """Keep a scan of the entry's receipt: copied and hashed first, then recorded; a copy
+    whose record is refused is taken back out."""
+    require(office, Permission.BOOKS)  # before a byte of the file enters the archive
     stored = attachments.copy_in(office, source)
+    try:
+        _record_receipt(office, entry_id, stored)
+    except BaseException:
+        attachments.remove_unrecorded(office, [stored])
+        raise
+
+
+def _record_receipt(office: Office, entry_id: int, stored: attachments.StoredFile) -> None:
     with office.transaction(Permission.BOOKS) as session:
         record = session.get(LedgerEntry, entry_id)
         if record is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -9,10 +10,10 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ...db.models import FinancialYearRecord, LedgerEntry
+from ...db.models import AuditEntry, FinancialYearRecord, LedgerEntry
 from ...domain.access import Permission
 from ...domain.books import STANDARD_CONTRIBUTION, EntryType
-from ...domain.errors import QT_TRANSLATE_NOOP, OfficeError
+from ...domain.errors import QT_TRANSLATE_NOOP, Message, OfficeError
 from ...domain.fiscal import FinancialYear
 from .. import audit
 from ..office import Office
@@ -136,3 +137,51 @@ def reopen_year(office: Office, year: FinancialYear, *, confirmed: bool) -> None
 def is_year_closed(office: Office, year: FinancialYear) -> bool:
     with office.reading() as session:
         return is_closed(session, year)
+
+
+UNSEALED_CLOSE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The financial year {year} is marked closed, but the audit trail does not record its "
+    "closing: it was closed outside ROCB Desk.",
+)
+CHANGED_AFTER_CLOSE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The financial year {year} closed with a balance of {sealed}; its entries now give "
+    "{now}: its books were changed after the close.",
+)
+
+
+def closed_year_problems(office: Office) -> list[Message]:
+    """Each closed year whose books no longer give the balance sealed in the audit trail
+    when it was closed: the triggers stop a change made while the year is closed, this
+    catches one made by reopening it behind the application's back."""
+    problems: list[Message] = []
+    with office.reading() as session:
+        closed = session.scalars(
+            select(FinancialYearRecord.start_year).where(FinancialYearRecord.closed_at.is_not(None))
+        ).all()
+        for start_year in closed:
+            year = FinancialYear(start_year)
+            last = session.execute(
+                select(AuditEntry.action, AuditEntry.after)
+                .where(
+                    AuditEntry.entity == "financial_year",
+                    AuditEntry.entity_id == start_year,
+                    AuditEntry.action.in_(("close", "reopen")),
+                )
+                .order_by(AuditEntry.id.desc())
+                .limit(1)
+            ).first()
+            if last is None or last.action != "close":
+                problems.append(Message(UNSEALED_CLOSE, params={"year": year.name}))
+                continue
+            sealed = Decimal(json.loads(last.after or "{}").get("closing_balance", "0"))
+            now = _balance(session, year).closing
+            if now != sealed:
+                problems.append(
+                    Message(
+                        CHANGED_AFTER_CLOSE,
+                        params={"year": year.name, "sealed": f"{sealed:.2f}", "now": f"{now:.2f}"},
+                    )
+                )
+    return problems

@@ -395,8 +395,22 @@ def attach_document(office: Office, event_id: int, source: Path, label: str = ""
 def attach_documents(
     office: Office, event_id: int, sources: list[Path], label: str = ""
 ) -> list[int]:
-    """Keep copies of several files with the event, all recorded in one transaction."""
-    stored = [attachments.copy_in(office, source) for source in sources]  # on disk first
+    """Keep copies of several files with the event, all recorded in one transaction;
+    files copied in for a transaction that then fails are taken back out."""
+    access.require(office, Permission.EDIT)  # before a byte of the files enters the archive
+    stored: list[attachments.StoredFile] = []
+    try:
+        for source in sources:  # on disk first, flushed and hashed
+            stored.append(attachments.copy_in(office, source))
+        return _record_documents(office, event_id, stored, label)
+    except BaseException:
+        attachments.remove_unrecorded(office, stored)
+        raise
+
+
+def _record_documents(
+    office: Office, event_id: int, stored: list[attachments.StoredFile], label: str
+) -> list[int]:
     ids = []
     with office.transaction() as session:
         if session.get(Event, event_id) is None:

@@ -40,17 +40,25 @@ def _key(year: FinancialYear) -> str:
     return f"report.{year.start_year}.annexes"
 
 
+def _stored(session: Session, year: FinancialYear) -> list[dict]:
+    row = session.get(OfficeSetting, _key(year))
+    return json.loads(row.value) if row is not None and row.value else []
+
+
+def _readable_files(session: Session, office: Office, ids: list[int]) -> dict[int, str]:
+    """Name by id of the files among `ids` that still exist and the account may see: a
+    file filed only with letters above its clearance is neither listed nor printed."""
+    query = select(Attachment.id, Attachment.original_name).where(Attachment.id.in_(ids))
+    condition = readable_attachment_condition(office, Attachment.id)
+    if condition is not None:
+        query = query.where(condition)
+    return dict(session.execute(query).all())
+
+
 def report_annexes(office: Office, year: FinancialYear) -> list[AnnexChoice]:
     with office.reading() as session:
-        row = session.get(OfficeSetting, _key(year))
-        chosen = json.loads(row.value) if row is not None and row.value else []
-        names = dict(
-            session.execute(
-                select(Attachment.id, Attachment.original_name).where(
-                    Attachment.id.in_([item["attachment_id"] for item in chosen])
-                )
-            ).all()
-        )
+        chosen = _stored(session, year)
+        names = _readable_files(session, office, [item["attachment_id"] for item in chosen])
     # A file removed from the archive meanwhile drops out rather than break the report.
     return [
         AnnexChoice(**{**item, "name": names[item["attachment_id"]]})
@@ -63,21 +71,26 @@ def save_report_annexes(office: Office, year: FinancialYear, annexes: list[Annex
     """The year's annexes as chosen, in this order; one transaction, audited."""
     before = report_annexes(office, year)
     with office.transaction() as session:
-        store_annexes(session, office.actor, year, annexes, before)
+        store_annexes(session, office, year, annexes, before)
 
 
 def store_annexes(
     session: Session,
-    actor: str,
+    office: Office,
     year: FinancialYear,
     annexes: list[AnnexChoice],
     before: list[AnnexChoice],
 ) -> None:
-    """The annexes written inside the caller's transaction (`before`: as they were)."""
+    """The annexes written inside the caller's transaction (`before`: as they were).
+
+    Only files the account may see can be chosen; annexes it cannot see (chosen by the
+    director from confidential correspondence) stay as they were, after the others."""
     wanted = [a.attachment_id for a in annexes]
-    found = set(session.scalars(select(Attachment.id).where(Attachment.id.in_(wanted))))
-    if found != set(wanted):
+    if set(_readable_files(session, office, wanted)) != set(wanted):
         raise OfficeError(GONE)
+    stored = _stored(session, year)
+    visible = _readable_files(session, office, [item["attachment_id"] for item in stored])
+    unseen = [item for item in stored if item["attachment_id"] not in visible]
     value = json.dumps(
         [
             {
@@ -86,7 +99,8 @@ def store_annexes(
                 "title_ru": a.title_ru.strip(),
             }
             for a in annexes
-        ],
+        ]
+        + unseen,
         ensure_ascii=False,
     )
     row = session.get(OfficeSetting, _key(year))
@@ -96,7 +110,7 @@ def store_annexes(
         row.value = value
     audit.record(
         session,
-        actor,
+        office.actor,
         "update",
         "report_annexes",
         year.start_year,
@@ -117,7 +131,7 @@ def save_report_parts(
     with office.transaction() as session:
         store_texts(session, office.actor, year, texts, texts_before)
         if annexes != annexes_before:
-            store_annexes(session, office.actor, year, annexes, annexes_before)
+            store_annexes(session, office, year, annexes, annexes_before)
 
 
 def annex_candidates(office: Office, text: str) -> list[AnnexChoice]:

@@ -250,10 +250,10 @@ def _words(document) -> str:  # noqa: ANN001 - a Document
     return repr(document.blocks)
 
 
-def test_the_annual_report_is_the_same_whoever_prints_it(secrets, demo_office):
+def test_the_annual_report_shows_no_hidden_letter_to_whoever_prints_it(secrets, demo_office):
     """The report lists no letter; its work-plan figures count the letters linked as
-    evidence whatever the reader's clearance: a figure, not a letter, and the report is
-    the office's, the same on every desk."""
+    evidence whatever the reader's clearance (a figure, not a letter); an annex the
+    director chose from confidential correspondence is printed only for those cleared."""
     with demo_office.reading() as session:
         activity = session.scalar(
             select(ActivityLetter.activity_id).where(ActivityLetter.letter_id == secrets["2021/4"])
@@ -266,6 +266,27 @@ def test_the_annual_report_is_the_same_whoever_prints_it(secrets, demo_office):
         assert secret not in officer
     act_as(demo_office, Role.DIRECTOR)
     assert _words(assemble.annual_report(demo_office, YEAR, "en")) == officer
+
+    from rocb_desk.db.models import LetterAttachment
+    from rocb_desk.services.report.annexes import AnnexChoice, report_annexes, save_report_annexes
+
+    with demo_office.reading() as session:
+        statement = session.scalar(
+            select(LetterAttachment.attachment_id).where(
+                LetterAttachment.letter_id == secrets["quokka"]
+            )
+        )
+    secret_annex = AnnexChoice(statement, "Auditor's statement", "", "statement.txt")
+    save_report_annexes(demo_office, YEAR, [secret_annex])
+    assert "Auditor's statement" in _words(assemble.annual_report(demo_office, YEAR, "en"))
+    act_as(demo_office, Role.OFFICER)
+    assert report_annexes(demo_office, YEAR) == []
+    assert "Auditor's statement" not in _words(assemble.annual_report(demo_office, YEAR, "en"))
+    with pytest.raises(OfficeError):  # an officer cannot choose it by its id either
+        save_report_annexes(demo_office, YEAR, [secret_annex])
+    save_report_annexes(demo_office, YEAR, [])  # the officer's save keeps the hidden annex
+    act_as(demo_office, Role.DIRECTOR)
+    assert [a.attachment_id for a in report_annexes(demo_office, YEAR)] == [statement]
 
 
 def test_the_reports_annex_chooser_offers_no_file_of_a_hidden_letter(secrets, demo_office):
