@@ -384,3 +384,23 @@ def test_a_schema_upgrade_waits_until_the_other_windows_close(office_path: Path)
         other_window.release()
     open_office(str(office_path)).close()
     assert peek_sqlite(office_path)[1] == migrate.head_revision()
+
+
+def test_the_reports_words_saved_in_another_window_are_not_overwritten(windows):
+    """Two report dialogs on one year: the second save is refused, the first one's words stay."""
+    from rocb_desk.domain.fiscal import FinancialYear
+    from rocb_desk.services.report.annexes import report_parts_version, save_report_parts
+    from rocb_desk.services.report.texts import report_texts
+
+    first, second = windows
+    year = FinancialYear(2020)
+    read_by_first = report_parts_version(first, year)
+    read_by_second = report_parts_version(second, year)
+    save_report_parts(first, year, {("foreword", "ru"): "Слова первого окна"}, [], read_by_first)
+    with pytest.raises(OfficeError, match="changed by"):
+        save_report_parts(second, year, {("foreword", "en"): "Second words"}, [], read_by_second)
+    kept = report_texts(first, year)
+    assert (
+        kept[("foreword", "ru")] == "Слова первого окна"
+        and kept[("foreword", "en")] != "Second words"
+    )

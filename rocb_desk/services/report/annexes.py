@@ -124,11 +124,17 @@ def save_report_parts(
     year: FinancialYear,
     texts: dict[tuple[str, str], str],
     annexes: list[AnnexChoice],
+    version: int | None = None,
 ) -> None:
-    """The report's words and its annexes, as the report dialog saves them: together."""
+    """The report's words and its annexes, as the report dialog saves them: together.
+
+    With the `version` the dialog read (report_parts_version), a save is refused when
+    another window saved the year's words or annexes in between."""
     texts_before = report_texts(office, year)
     annexes_before = report_annexes(office, year)
     with office.transaction() as session:
+        for entity in ("report_texts", "report_annexes"):
+            audit.refuse_if_changed(session, entity, year.start_year, version)
         store_texts(session, office.actor, year, texts, texts_before)
         if annexes != annexes_before:
             store_annexes(session, office, year, annexes, annexes_before)
@@ -154,3 +160,12 @@ def annex_candidates(office: Office, text: str) -> list[AnnexChoice]:
                 if len(found) == CANDIDATE_LIMIT:
                     break
     return found
+
+
+def report_parts_version(office: Office, year: FinancialYear) -> int:
+    """The version of the year's words and annexes, for the dialog to save against."""
+    with office.reading() as session:
+        return max(
+            audit.version_of(session, entity, year.start_year)
+            for entity in ("report_texts", "report_annexes")
+        )

@@ -34,7 +34,12 @@ from ...i18n import current_language, document_language, translate
 from ...services.books.ledger_query import known_years
 from ...services.office import Office
 from ...services.report import assemble
-from ...services.report.annexes import AnnexChoice, report_annexes, save_report_parts
+from ...services.report.annexes import (
+    AnnexChoice,
+    report_annexes,
+    report_parts_version,
+    save_report_parts,
+)
 from ...services.report.texts import PART_LABELS, PARTS, report_texts
 from ..forms import may_close
 from ..hub import hub
@@ -152,6 +157,7 @@ class ReportDialog(QDialog):
         self.resize(1000, 680)
         self.saved: dict[tuple[str, str], str] = {}
         self.saved_annexes: list[AnnexChoice] = []
+        self.version: int | None = None  # of the words and annexes shown, when read
         self._year_chosen()
 
     # --- the report's own words ----------------------------------------------------------
@@ -181,18 +187,26 @@ class ReportDialog(QDialog):
             self.editors[part].set_text(lang, text)
         self.saved_annexes = report_annexes(self.office, self.texts_year)
         self.annexes.set_annexes(self.saved_annexes)
+        self.version = report_parts_version(self.office, self.texts_year)
 
     def has_unsaved_changes(self) -> bool:
         return self.texts() != self.saved or self.annexes.annexes() != self.saved_annexes
 
     def save_texts(self) -> bool:
         try:
-            save_report_parts(self.office, self.texts_year, self.texts(), self.annexes.annexes())
+            save_report_parts(
+                self.office,
+                self.texts_year,
+                self.texts(),
+                self.annexes.annexes(),
+                version=self.version,
+            )
         except OfficeError as error:
             show_refusal(self, error)
             return False
         self.saved = self.texts()
         self.saved_annexes = self.annexes.annexes()
+        self.version = report_parts_version(self.office, self.texts_year)
         hub.statusMessage.emit(self.tr("The report's texts are saved"))
         return True
 
