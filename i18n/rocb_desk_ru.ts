@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../rocb_desk/domain/access.py" line="25"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/access.py" line="26"/>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/access.py" line="27"/>
+        <source>Office manager</source>
+        <translation>Офис-менеджер</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/access.py" line="28"/>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/access.py" line="29"/>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="45"/>
+        <source>The confidential clearance given by name; administrators and the director read confidential letters by their role.</source>
+        <translation>Допуск к конфиденциальным письмам, предоставленный лично; администраторы и директор читают конфиденциальные письма в силу своей роли.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="226"/>
+        <source>Accounts</source>
+        <translation>Учетные записи</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="231"/>
+        <source>&amp;New account…</source>
+        <translation>&amp;Новая учетная запись…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="234"/>
+        <source>Set &amp;password…</source>
+        <translation>Задать &amp;пароль…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="246"/>
+        <source>&amp;Confidential letters, by name</source>
+        <translation>Личный допуск к &amp;конфиденциальным письмам</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="249"/>
+        <source>May &amp;log in</source>
+        <translation>&amp;Вход разрешен</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="250"/>
+        <source>&amp;Apply changes</source>
+        <translation>Пр&amp;именить изменения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="252"/>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="317"/>
+        <source>Selected account</source>
+        <translation>Выбранная учетная запись</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="254"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="255"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="265"/>
+        <source>Switch login &amp;off for this one-person office</source>
+        <translation>&amp;Отключить вход (в офисе работает один человек)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="269"/>
+        <source>Only when the office has one active account: the application then opens without asking for a password. The choice is kept in the audit trail.</source>
+        <translation>Только если в офисе одна активная учетная запись: тогда приложение открывается без запроса пароля. Это решение записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="319"/>
+        <source>Account %1</source>
+        <translation>Учетная запись %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="377"/>
+        <source>Switch login off? Anyone at this computer will then open the office and may do everything, without a password. The choice is recorded in the audit trail.</source>
+        <translation>Отключить вход? Тогда любой, кто сядет за этот компьютер, откроет офис и сможет делать все что угодно без пароля. Это решение записывается в журнал аудита.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="64"/>
+        <source>Name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="65"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="66"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="67"/>
+        <source>Confidential letters</source>
+        <translation>Конфиденциальные письма</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="68"/>
+        <source>May log in</source>
+        <translation>Вход разрешен</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="84"/>
+        <source>by role</source>
+        <translation>по роли</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="85"/>
+        <source>given by name</source>
+        <translation>личный допуск</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="85"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="86"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="86"/>
+        <source>no (deactivated)</source>
+        <translation>нет (деактивирована)</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDetail</name>
     <message>
         <location filename="../rocb_desk/ui/workplan/detail.py" line="39"/>
@@ -132,203 +287,203 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="77"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="81"/>
         <source>&amp;Activity</source>
         <translation>&amp;Направление деятельности</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="78"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="82"/>
         <source>&amp;Status and indicator</source>
         <translation>&amp;Статус и показатель</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="79"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="83"/>
         <source>&amp;Progress</source>
         <translation>&amp;Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="82"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="86"/>
         <source>E&amp;vidence</source>
         <translation>&amp;Подтверждения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="84"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="88"/>
         <source>Evidence can be linked once the activity is saved.</source>
         <translation>Подтверждения можно привязать после сохранения направления деятельности.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="90"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="94"/>
         <source>Save and keep the activity open</source>
         <translation>Сохранить, не закрывая направление деятельности</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="144"/>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="279"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="149"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="284"/>
         <source>Goal %1</source>
         <translation>Цель %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="150"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="155"/>
         <source>Goal and position, such as 1.1</source>
         <translation>Номер цели и порядковый номер, например 1.1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="155"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="160"/>
         <source>A title in English or in Russian</source>
         <translation>Название на английском или русском языке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="168"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="173"/>
         <source>Leave empty when the activity runs all year</source>
         <translation>Оставьте пустым, если деятельность ведется весь год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="172"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="177"/>
         <source>Strategic goal</source>
         <translation>Стратегическая цель</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="173"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="178"/>
         <source>Number *</source>
         <translation>Номер *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="174"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="179"/>
         <source>Title in English</source>
         <translation>Название на английском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="175"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="180"/>
         <source>Title in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="176"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="181"/>
         <source>Stakeholders</source>
         <translation>Заинтересованные стороны</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="177"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="182"/>
         <source>Expected output in English</source>
         <translation>Ожидаемый результат на английском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="178"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="183"/>
         <source>Expected output in Russian</source>
         <translation>Ожидаемый результат на русском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="179"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="184"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="193"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="198"/>
         <source>Shown instead of the status in the plan</source>
         <translation>Выводится в плане вместо статуса</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="196"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="201"/>
         <source>The day the new status took effect</source>
         <translation>Дата, с которой действует новый статус</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="206"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="211"/>
         <source>A whole number, or empty</source>
         <translation>Целое число или пусто</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="213"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="218"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="214"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="219"/>
         <source>Status note in English</source>
         <translation>Примечание к статусу на английском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="215"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="220"/>
         <source>Status note in Russian</source>
         <translation>Примечание к статусу на русском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="216"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="221"/>
         <source>Status since</source>
         <translation>Статус действует с</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="217"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="222"/>
         <source>Indicator in English</source>
         <translation>Показатель на английском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="218"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="223"/>
         <source>Indicator in Russian</source>
         <translation>Показатель на русском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="219"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="224"/>
         <source>Counted from</source>
         <translation>Источник подсчета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="220"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="225"/>
         <source>Baseline</source>
         <translation>Исходное значение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="221"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="226"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="222"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="227"/>
         <source>Intended outcome in English</source>
         <translation>Планируемый итог на английском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="223"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="228"/>
         <source>Intended outcome in Russian</source>
         <translation>Планируемый итог на русском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="236"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="241"/>
         <source>Progress in English, one point a line</source>
         <translation>Ход выполнения на английском, по одному пункту в строке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="237"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="242"/>
         <source>Progress in Russian, one point a line</source>
         <translation>Ход выполнения на русском, по одному пункту в строке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="238"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="243"/>
         <source>Outcome achieved (√), in English</source>
         <translation>Достигнутый итог (√) на английском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="239"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="244"/>
         <source>Outcome achieved (√), in Russian</source>
         <translation>Достигнутый итог (√) на русском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="357"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="364"/>
         <source>Activity %1 saved</source>
         <translation>Направление деятельности %1 сохранено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="371"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="378"/>
         <source>Activity %1: %2</source>
         <translation>Направление деятельности %1: %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="375"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="382"/>
         <source>New activity of the plan %1</source>
         <translation>Новое направление деятельности плана %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="392"/>
+        <location filename="../rocb_desk/ui/workplan/activity_dialog.py" line="410"/>
         <source>The activity has changes that are not saved. Save them?</source>
         <translation>В направлении деятельности есть несохраненные изменения. Сохранить их?</translation>
     </message>
@@ -415,27 +570,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../rocb_desk/app.py" line="32"/>
+        <location filename="../rocb_desk/app.py" line="33"/>
         <source>Something went wrong: {error}
 The details are in {log}.</source>
         <translation>Произошла ошибка: {error}
 Подробности — в файле {log}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="61"/>
-        <location filename="../rocb_desk/app.py" line="121"/>
+        <location filename="../rocb_desk/app.py" line="65"/>
+        <location filename="../rocb_desk/app.py" line="128"/>
         <source>Open another office…</source>
         <translation>Открыть другой офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="116"/>
+        <location filename="../rocb_desk/app.py" line="123"/>
         <source>The office you used last is not there any more:
 {path}</source>
         <translation>Офис, открытый в прошлый раз, больше не найден:
 {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="124"/>
+        <location filename="../rocb_desk/app.py" line="131"/>
         <source>Create a new office there</source>
         <translation>Создать там новый офис</translation>
     </message>
@@ -450,7 +605,7 @@ The details are in {log}.</source>
         <translation>Офис ROCB Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="83"/>
+        <location filename="../rocb_desk/app.py" line="90"/>
         <source>A new office was created at {path}.
 
 Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source>
@@ -577,119 +732,338 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="40"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="58"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="41"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="59"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="42"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="60"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="43"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="61"/>
         <source>imported</source>
         <translation>импортировано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="44"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="62"/>
         <source>demo data</source>
         <translation>демо-данные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="45"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="63"/>
         <source>reversal</source>
         <translation>сторно</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="46"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="64"/>
         <source>year closed</source>
         <translation>год закрыт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="47"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="65"/>
         <source>year reopened</source>
         <translation>год открыт снова</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="48"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="66"/>
         <source>receipt attached</source>
         <translation>прикреплена квитанция</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="49"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="67"/>
         <source>budget set</source>
         <translation>бюджет задан</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="50"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="68"/>
         <source>settings</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="51"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="69"/>
         <source>reactivated</source>
         <translation>снова действует</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="52"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="70"/>
         <source>deactivated</source>
         <translation>деактивировано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="53"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="71"/>
         <source>replaced</source>
         <translation>заменено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="54"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="72"/>
         <source>loaded</source>
         <translation>загружено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="59"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="73"/>
+        <source>file attached</source>
+        <translation>файл прикреплен</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="74"/>
+        <source>file removed</source>
+        <translation>файл откреплен</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="75"/>
+        <source>linked</source>
+        <translation>привязка добавлена</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="76"/>
+        <source>unlinked</source>
+        <translation>привязка исключена</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="77"/>
+        <source>signed off</source>
+        <translation>утверждено</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="78"/>
+        <source>sign-off withdrawn</source>
+        <translation>утверждение отозвано</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="79"/>
+        <source>password set</source>
+        <translation>пароль задан</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="80"/>
+        <source>login switched off</source>
+        <translation>вход отключен</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="81"/>
+        <source>login switched on</source>
+        <translation>вход включен</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="86"/>
         <source>Ledger entry</source>
         <translation>Запись книги учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="60"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="87"/>
         <source>Financial year</source>
         <translation>Финансовый год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="61"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="88"/>
         <source>Budget item</source>
         <translation>Статья бюджета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="31"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="89"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="90"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="91"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="92"/>
+        <source>Room booking</source>
+        <translation>Бронирование помещения</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="93"/>
+        <source>Work plan activity</source>
+        <translation>Направление деятельности плана работы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="94"/>
+        <source>Training need</source>
+        <translation>Потребность в обучении</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="95"/>
+        <source>News item</source>
+        <translation>Новость</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="96"/>
+        <source>RTC report</source>
+        <translation>Отчет РУЦ</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="97"/>
+        <source>Account</source>
+        <translation>Учетная запись</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="98"/>
+        <source>Login of the office</source>
+        <translation>Режим входа в офис</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="49"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="32"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="50"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="33"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="51"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="34"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="52"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/audit_dialog.py" line="35"/>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="53"/>
         <source>Changes</source>
         <translation>Изменения</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="243"/>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="247"/>
+        <source>Everyone</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="247"/>
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="258"/>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="268"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Кто:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="269"/>
+        <source>W&amp;hat:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="270"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="271"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="272"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="293"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="293"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="293"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="349"/>
+        <source>%n entry(ies) found, %1 read</source>
+        <translation>
+            <numerusform>Найдена %n запись, загружено: %1</numerusform>
+            <numerusform>Найдены %n записи, загружено: %1</numerusform>
+            <numerusform>Найдено %n записей, загружено: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="353"/>
+        <source>%n entry(ies) found</source>
+        <translation>
+            <numerusform>Найдена %n запись</numerusform>
+            <numerusform>Найдены %n записи</numerusform>
+            <numerusform>Найдено %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="362"/>
+        <source>No entry selected.</source>
+        <translation>Запись не выбрана.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/audit_dialog.py" line="366"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 (entry %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 (запись журнала %5)</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../rocb_desk/ui/trust/backups.py" line="44"/>
+        <source>%1 (the details are in %2)</source>
+        <translation>%1 (подробности — в %2)</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/backups.py" line="67"/>
+        <source>Closing</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/backups.py" line="68"/>
+        <source>Backing up the office before closing…</source>
+        <translation>Резервное копирование офиса перед закрытием…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/backups.py" line="89"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Не удалось создать автоматическую резервную копию: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/backups.py" line="151"/>
+        <source>Today&apos;s automatic backup was written: %1</source>
+        <translation>Сегодняшняя автоматическая резервная копия создана: %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/backups.py" line="156"/>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>Не удалось создать сегодняшнюю автоматическую резервную копию: %1</translation>
     </message>
 </context>
 <context>
@@ -718,42 +1092,42 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="80"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="82"/>
         <source>Room *</source>
         <translation>Помещение *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="81"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="83"/>
         <source>From *</source>
         <translation>С *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="82"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="84"/>
         <source>Until *</source>
         <translation>По *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="83"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="85"/>
         <source>Purpose</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="84"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="86"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="85"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="87"/>
         <source>Organization renting</source>
         <translation>Организация-арендатор</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="86"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="88"/>
         <source>Rent (EUR)</source>
         <translation>Арендная плата (евро)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="87"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="89"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -824,7 +1198,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Прочие доходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="317"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="326"/>
         <source>Item {code} is now {over} over its budget of {planned} for {year}.</source>
         <translation>Статья {code} теперь превышает бюджет {planned} на {year} на {over}.</translation>
     </message>
@@ -1134,57 +1508,57 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="63"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="65"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="64"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="66"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="65"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="67"/>
         <source>Planned</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="66"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="68"/>
         <source>Actual</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="67"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="69"/>
         <source>Variance</source>
         <translation>Отклонение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="68"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="70"/>
         <source>% used</source>
         <translation>% исполнения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="80"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="82"/>
         <source>Total {chapter}</source>
         <translation>Итого: {chapter}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="81"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="83"/>
         <source>chapter {number}</source>
         <translation>глава {number}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="92"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="94"/>
         <source>Total budget</source>
         <translation>Итого по бюджету</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="151"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="153"/>
         <source>Double-click to change the planned amount.</source>
         <translation>Дважды щелкните, чтобы изменить плановую сумму.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="153"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="155"/>
         <source>Over budget by {amount}</source>
         <translation>Превышение бюджета на {amount}</translation>
     </message>
@@ -1192,17 +1566,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="198"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="200"/>
         <source>&amp;Financial year:</source>
         <translation>&amp;Финансовый год:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="215"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="217"/>
         <source>Double-click a planned amount to change it.</source>
         <translation>Дважды щелкните плановую сумму, чтобы изменить ее.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="222"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="224"/>
         <source>&amp;New item…</source>
         <translation>&amp;Новая статья…</translation>
     </message>
@@ -1210,69 +1584,100 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../rocb_desk/cli.py" line="241"/>
+        <location filename="../rocb_desk/cli.py" line="240"/>
         <source>Backup before the upgrade: {path}</source>
         <translation>Резервная копия перед обновлением: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="245"/>
+        <location filename="../rocb_desk/cli.py" line="244"/>
         <source>Office ready: {path}</source>
         <translation>Офис готов: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="263"/>
+        <location filename="../rocb_desk/cli_upkeep.py" line="49"/>
+        <source>Notice: {text}</source>
+        <translation>Замечание: {text}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli_upkeep.py" line="52"/>
         <source>The office is sound: {path}</source>
         <translation>Ошибок в офисе не обнаружено: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="275"/>
+        <location filename="../rocb_desk/cli_upkeep.py" line="65"/>
         <source>Backup written and verified: {path}</source>
         <translation>Резервная копия создана и проверена: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="283"/>
+        <location filename="../rocb_desk/cli_upkeep.py" line="81"/>
         <source>Office restored: {path}</source>
         <translation>Офис восстановлен: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="309"/>
+        <location filename="../rocb_desk/cli.py" line="272"/>
         <source>Imported {count} entries from {path}</source>
         <translation>Импортировано записей: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="363"/>
+        <location filename="../rocb_desk/cli.py" line="326"/>
         <source>Note: the office has no events in {year}.</source>
         <translation>Примечание: в офисе нет мероприятий за {year}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="396"/>
+        <location filename="../rocb_desk/cli.py" line="359"/>
         <source>Note: the office has no work plan for {year}.</source>
         <translation>Примечание: в офисе нет плана работы на {year}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="480"/>
+        <location filename="../rocb_desk/cli.py" line="443"/>
         <source>Imported {count} letters from {path}</source>
         <translation>Импортировано писем: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="495"/>
+        <location filename="../rocb_desk/cli.py" line="458"/>
         <source>Indexed {count} letters</source>
         <translation>Проиндексировано писем: {count}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="526"/>
+        <location filename="../rocb_desk/cli.py" line="490"/>
         <source>row {row}, column {column}: {reason}</source>
         <translation>строка {row}, столбец {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="528"/>
+        <location filename="../rocb_desk/cli.py" line="492"/>
         <source>{column}: {reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="567"/>
+        <location filename="../rocb_desk/cli.py" line="531"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>Непредвиденная ошибка: {error} (подробности в {log})</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli_trust.py" line="69"/>
+        <location filename="../rocb_desk/cli_trust.py" line="89"/>
+        <source>Password for {user}: </source>
+        <translation>Пароль пользователя {user}: </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli_trust.py" line="90"/>
+        <source>The same password again: </source>
+        <translation>Повторите пароль: </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli_trust.py" line="113"/>
+        <source>Account {name} added: {role}</source>
+        <translation>Учетная запись {name} добавлена: {role}</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli_trust.py" line="147"/>
+        <source>Login is off: the office acts as its one user.</source>
+        <translation>Вход отключен: офис работает от имени своего единственного пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli_trust.py" line="149"/>
+        <source>Login is on: every command and window asks who is there.</source>
+        <translation>Вход включен: каждая команда и каждое окно спрашивают, кто работает.</translation>
     </message>
 </context>
 <context>
@@ -1448,42 +1853,42 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Для этой администрации не указано контактное лицо.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="291"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="293"/>
         <source>Draft saved; the number %1 is reserved</source>
         <translation>Проект сохранен; номер %1 зарезервирован</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="300"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="302"/>
         <source>Letter %1 registered</source>
         <translation>Письмо %1 зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="300"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="302"/>
         <source>Letter %1 saved</source>
         <translation>Письмо %1 сохранено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="324"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="326"/>
         <source>Outgoing letter %1</source>
         <translation>Исходящее письмо %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="326"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="328"/>
         <source>Given when the draft is saved</source>
         <translation>Присваивается при сохранении проекта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="327"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="329"/>
         <source>New outgoing letter</source>
         <translation>Новое исходящее письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="332"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="334"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/composer.py" line="340"/>
+        <location filename="../rocb_desk/ui/letters/composer.py" line="342"/>
         <source>The letter has changes that are not saved. Save them as a draft?</source>
         <translation>В письме есть несохраненные изменения. Сохранить их как проект?</translation>
     </message>
@@ -1491,22 +1896,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ContributionsModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="151"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="153"/>
         <source>Member administration</source>
         <translation>Администрация-член</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="153"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="155"/>
         <source>Arrears</source>
         <translation>Задолженность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="156"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="158"/>
         <source>Outstanding over every year kept in the books up to {year}</source>
         <translation>Задолженность за все годы учета по {year} включительно</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="190"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="192"/>
         <source>Paid {paid} of {due}; outstanding {outstanding}</source>
         <translation>Уплачено {paid} из {due}; задолженность {outstanding}</translation>
     </message>
@@ -1522,68 +1927,68 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ContributionsView</name>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="229"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="231"/>
         <source>paid</source>
         <translation>уплачено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="230"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="232"/>
         <source>partly paid</source>
         <translation>уплачено частично</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="231"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="233"/>
         <source>not paid</source>
         <translation>не уплачено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="242"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="244"/>
         <source>Contributions &amp;statement…</source>
         <translation>&amp;Справка о взносах…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="244"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="246"/>
         <source>What the selected administration paid each year and still owes</source>
         <translation>Что выбранная администрация уплатила по годам и сколько еще должна</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="249"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="251"/>
         <source>&amp;Years…</source>
         <translation>&amp;Годы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="250"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="252"/>
         <source>Standard contribution, and years kept before ROCB Desk</source>
         <translation>Стандартный взнос и годы, учтенные до ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="277"/>
-        <location filename="../rocb_desk/ui/books/grids.py" line="283"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="280"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="286"/>
         <source>Contributions statement</source>
         <translation>Справка о взносах</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="278"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="281"/>
         <source>Select a member administration first.</source>
         <translation>Сначала выберите администрацию-члена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="285"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="288"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="297"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="300"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="333"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="336"/>
         <source>No financial year is kept in the books yet.</source>
         <translation>В учете пока нет ни одного финансового года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/grids.py" line="336"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="339"/>
         <source>%n contributing member(s) in {year}, total {total}</source>
         <translation>
             <numerusform>%n член уплатил взнос за {year}, всего {total}</numerusform>
@@ -1701,9 +2106,27 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>CredentialsForm</name>
+    <message>
+        <location filename="../rocb_desk/ui/trust/credentials.py" line="44"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/credentials.py" line="46"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/credentials.py" line="81"/>
+        <source>Type your name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
-        <location filename="../rocb_desk/services/directory.py" line="379"/>
+        <location filename="../rocb_desk/services/directory.py" line="382"/>
         <source>ROCB Europe directory</source>
         <translation>Справочник РБНП Европа</translation>
     </message>
@@ -2040,72 +2463,72 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="41"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="44"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="42"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="45"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="51"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="54"/>
         <source>A member administration, a partner, or a supplier&apos;s name</source>
         <translation>Администрация-член, партнер или наименование поставщика</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="54"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="57"/>
         <source>Numbered automatically</source>
         <translation>Нумеруется автоматически</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="56"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="59"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="57"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="60"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="65"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="68"/>
         <source>Date *</source>
         <translation>Дата *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="66"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="69"/>
         <source>Type *</source>
         <translation>Тип *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="67"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="70"/>
         <source>Budget item or income *</source>
         <translation>Статья или вид дохода *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="68"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="71"/>
         <source>Amount (EUR) *</source>
         <translation>Сумма (евро) *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="69"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="72"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="70"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="73"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="71"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="74"/>
         <source>Voucher</source>
         <translation>Документ №</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="72"/>
+        <location filename="../rocb_desk/ui/books/entry_dialog.py" line="75"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
@@ -2113,45 +2536,50 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../rocb_desk/db/engine.py" line="31"/>
+        <location filename="../rocb_desk/db/engine.py" line="36"/>
         <source>“{value}” is not a database address.</source>
         <translation>«{value}» не является адресом базы данных.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/db/engine.py" line="61"/>
+        <location filename="../rocb_desk/db/engine.py" line="66"/>
         <source>{path} is a folder, not an office file.</source>
         <translation>{path} — это папка, а не файл офиса.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/db/engine.py" line="67"/>
+        <location filename="../rocb_desk/db/engine.py" line="72"/>
         <source>{path} is not an office database: it is not a SQLite file.</source>
         <translation>{path} не является базой данных офиса: это не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/db/engine.py" line="88"/>
+        <location filename="../rocb_desk/db/engine.py" line="93"/>
         <source>Cannot use the database {url}: {reason}.</source>
         <translation>Невозможно использовать базу данных {url}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/db/engine.py" line="196"/>
+        <location filename="../rocb_desk/db/engine.py" line="280"/>
         <source>The folder of {path} cannot be written to: {reason}.</source>
         <translation>Нет права записи в папку {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/db/engine.py" line="259"/>
+        <location filename="../rocb_desk/db/engine.py" line="402"/>
         <source>{path} cannot be read as an office database: {reason}.</source>
         <translation>Невозможно прочитать {path} как базу данных офиса: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/money.py" line="17"/>
+        <location filename="../rocb_desk/domain/money.py" line="19"/>
         <source>“{value}” is not an amount in euros with at most two decimals</source>
         <translation>«{value}» не является суммой в евро с не более чем двумя знаками после запятой</translation>
     </message>
     <message>
+        <location filename="../rocb_desk/domain/money.py" line="41"/>
+        <source>“{value}” is too large an amount for the office&apos;s books</source>
+        <translation>«{value}» — слишком большая сумма для книги учета</translation>
+    </message>
+    <message>
         <location filename="../rocb_desk/domain/validation.py" line="14"/>
-        <location filename="../rocb_desk/services/books/classification.py" line="17"/>
-        <location filename="../rocb_desk/services/books/ledger.py" line="57"/>
-        <location filename="../rocb_desk/services/letters/register.py" line="56"/>
+        <location filename="../rocb_desk/services/books/classification.py" line="18"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="62"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="57"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно для заполнения.</translation>
     </message>
@@ -2190,14 +2618,14 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     <message>
         <location filename="../rocb_desk/exports/__init__.py" line="66"/>
         <location filename="../rocb_desk/exports/certificates.py" line="37"/>
-        <location filename="../rocb_desk/services/maintenance.py" line="106"/>
+        <location filename="../rocb_desk/services/backups.py" line="99"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папка {path} не существует.</translation>
     </message>
     <message>
         <location filename="../rocb_desk/exports/__init__.py" line="71"/>
         <location filename="../rocb_desk/exports/certificates.py" line="38"/>
-        <location filename="../rocb_desk/services/maintenance.py" line="111"/>
+        <location filename="../rocb_desk/services/backups.py" line="104"/>
         <source>The folder {path} cannot be written to.</source>
         <translation>Нет права записи в папку {path}.</translation>
     </message>
@@ -2222,82 +2650,92 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Код {value} уже присвоен другой записи.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="34"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="36"/>
         <source>The type is income or expense, not “{value}”.</source>
         <translation>Тип — income (доход) или expense (расход), а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="35"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="37"/>
         <source>“{value}” is not a budget item code (1.0, 2.1 … 6.0).</source>
         <translation>«{value}» не является кодом статьи бюджета (1.0, 2.1 … 6.0).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="38"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="40"/>
         <source>“{value}” is not a kind of income (contribution, rent, donation, interest, other).</source>
         <translation>«{value}» не является видом дохода (contribution, rent, donation, interest, other).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="42"/>
-        <location filename="../rocb_desk/services/letters/archive_import.py" line="58"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="44"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="60"/>
         <source>“{value}” is not a date; write it as 2021-03-31.</source>
         <translation>«{value}» не является датой; укажите ее в виде 2021-03-31.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="43"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="45"/>
         <source>The amount must be more than zero.</source>
         <translation>Сумма должна быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="44"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="46"/>
         <source>“{value}” is not a member administration of the Directory (name or ISO code).</source>
         <translation>«{value}» не является администрацией-членом из справочника (наименование или код ISO).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="48"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="50"/>
         <source>A contribution needs the member administration that paid it.</source>
         <translation>Для взноса нужно указать администрацию-члена, которая его уплатила.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="51"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="53"/>
         <source>The voucher number {value} is already used in {year}.</source>
         <translation>Номер документа {value} уже использован в {year}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/ledger.py" line="54"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="59"/>
         <source>The payment method is bank or cash, not “{value}”.</source>
         <translation>Способ оплаты — bank (банк) или cash (наличные), а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/attachments.py" line="41"/>
+        <location filename="../rocb_desk/services/attachments.py" line="48"/>
         <source>{path} is not a file.</source>
         <translation>{path} не является файлом.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/attachments.py" line="44"/>
+        <location filename="../rocb_desk/services/attachments.py" line="51"/>
         <source>{path} is larger than {limit} MB.</source>
         <translation>Размер файла {path} превышает {limit} МБ.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/attachments.py" line="70"/>
+        <location filename="../rocb_desk/services/attachments.py" line="78"/>
         <source>{path} cannot be copied into the office: {reason}</source>
         <translation>Не удалось скопировать {path} в офис: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/attachments.py" line="120"/>
-        <location filename="../rocb_desk/services/books/ledger.py" line="58"/>
+        <location filename="../rocb_desk/services/attachments.py" line="139"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="63"/>
         <location filename="../rocb_desk/services/directory.py" line="32"/>
         <source>The record no longer exists; it may have been removed.</source>
         <translation>Запись больше не существует; возможно, она была удалена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/attachments.py" line="137"/>
+        <location filename="../rocb_desk/services/attachments.py" line="156"/>
         <source>Attachment {name} is missing ({sha}).</source>
         <translation>Вложение {name} отсутствует ({sha}).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/attachments.py" line="149"/>
+        <location filename="../rocb_desk/services/attachments.py" line="168"/>
         <source>Attachment {name} has changed on disk ({sha}).</source>
         <translation>Вложение {name} изменено на диске ({sha}).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/attachments.py" line="175"/>
+        <source>{path} is an unfinished copy left by an interrupted import: no record names it, and it may be deleted.</source>
+        <translation>{path} — незавершенная копия, оставшаяся после прерванного импорта: ни одна запись на нее не ссылается, и ее можно удалить.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/attachments.py" line="180"/>
+        <source>{path} in the attachments folder is named by no record: an orphan, perhaps left by an interrupted import.</source>
+        <translation>На файл {path} в папке вложений не ссылается ни одна запись: это «осиротевший» файл, возможно, оставшийся после прерванного импорта.</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/directory.py" line="33"/>
@@ -2315,102 +2753,122 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Выберите таможенную администрацию-члена из списка.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory.py" line="312"/>
+        <location filename="../rocb_desk/services/directory.py" line="315"/>
         <source>The new contact point must start after {day}.</source>
         <translation>Новое контактное лицо должно приступить к обязанностям после {day}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="47"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="36"/>
+        <source>The protection {name} is missing from the database: the audit trail could be changed without a trace.</source>
+        <translation>В базе данных отсутствует защита {name}: журнал аудита можно изменить бесследно.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/maintenance.py" line="41"/>
+        <source>The protection {name} is missing from the database: the books of a closed financial year could be changed.</source>
+        <translation>В базе данных отсутствует защита {name}: учетные данные закрытого финансового года можно изменить.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/maintenance.py" line="99"/>
         <source>Database integrity: {detail}</source>
         <translation>Целостность базы данных: {detail}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="71"/>
+        <location filename="../rocb_desk/services/backups.py" line="57"/>
         <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
         <translation>Резервное копирование серверной базы данных выполняется средствами самого сервера (pg_dump).</translation>
     </message>
     <message>
         <location filename="../rocb_desk/exports/__init__.py" line="61"/>
         <location filename="../rocb_desk/exports/certificates.py" line="39"/>
-        <location filename="../rocb_desk/services/maintenance.py" line="101"/>
-        <location filename="../rocb_desk/services/maintenance.py" line="236"/>
+        <location filename="../rocb_desk/services/backups.py" line="93"/>
+        <location filename="../rocb_desk/services/backups.py" line="285"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} — это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="87"/>
+        <location filename="../rocb_desk/services/backups.py" line="73"/>
         <source>Write the backup outside the office: {path} belongs to the office itself.</source>
         <translation>Сохраните резервную копию вне офиса: {path} принадлежит самому офису.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="136"/>
+        <location filename="../rocb_desk/services/backups.py" line="167"/>
         <source>The backup failed its check: {reason}</source>
         <translation>Резервная копия не прошла проверку: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="142"/>
+        <location filename="../rocb_desk/services/backups.py" line="152"/>
         <source>The backup cannot be written to {path}: {reason}</source>
         <translation>Не удалось записать резервную копию в {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="159"/>
+        <location filename="../rocb_desk/services/backups.py" line="185"/>
         <source>the file cannot be read as a backup ({detail})</source>
         <translation>файл не читается как резервная копия ({detail})</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="160"/>
+        <location filename="../rocb_desk/services/backups.py" line="186"/>
         <source>it is not an ROCB Desk backup</source>
         <translation>это не резервная копия ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="161"/>
+        <location filename="../rocb_desk/services/backups.py" line="187"/>
         <source>it holds an unsafe file name: {detail}</source>
         <translation>в ней недопустимое имя файла: {detail}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="162"/>
+        <location filename="../rocb_desk/services/backups.py" line="188"/>
         <source>it would unpack to more than {detail} GB</source>
         <translation>при распаковке она заняла бы более {detail} ГБ</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="163"/>
+        <location filename="../rocb_desk/services/backups.py" line="189"/>
         <source>{detail}: the checksum does not match</source>
         <translation>{detail}: контрольная сумма не совпадает</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="164"/>
+        <location filename="../rocb_desk/services/backups.py" line="190"/>
         <source>its database is damaged: {detail}</source>
         <translation>ее база данных повреждена: {detail}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="233"/>
+        <location filename="../rocb_desk/services/backups.py" line="282"/>
         <source>Only an office file can be restored here.</source>
         <translation>Здесь можно восстановить только файл офиса.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="240"/>
+        <location filename="../rocb_desk/services/backups.py" line="289"/>
         <source>{path} does not exist.</source>
         <translation>{path} не существует.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="244"/>
+        <location filename="../rocb_desk/services/backups.py" line="295"/>
         <source>Close the ROCB Desk window of {path} before restoring it.</source>
         <translation>Перед восстановлением закройте окно ROCB Desk, в котором открыт {path}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="252"/>
+        <location filename="../rocb_desk/services/backups.py" line="333"/>
         <source>{path} already holds an office; use --force to replace it.</source>
         <translation>{path} уже содержит офис; для его замены используйте --force.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="262"/>
+        <location filename="../rocb_desk/services/backups.py" line="343"/>
         <source>{path} is not a sound backup: {reason}</source>
         <translation>{path} не является исправной резервной копией: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="269"/>
+        <location filename="../rocb_desk/services/backups.py" line="350"/>
         <source>The backup comes from a newer version of ROCB Desk.</source>
         <translation>Резервная копия создана более новой версией ROCB Desk.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/backups.py" line="507"/>
+        <source>Audit record {id} is not the one the backup of {date} holds: the audit trail was rewritten after that backup.</source>
+        <translation>Запись журнала аудита {id} не совпадает с записью из резервной копии от {date}: журнал аудита был переписан после создания этой копии.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/backups.py" line="512"/>
+        <source>The audit trail ends before record {id}, which the backup of {date} holds: records were removed from its end.</source>
+        <translation>Журнал аудита заканчивается раньше записи {id}, которая есть в резервной копии от {date}: из конца журнала были удалены записи.</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/office.py" line="23"/>
@@ -2424,31 +2882,36 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/services/office.py" line="31"/>
-        <source>This office is already open in another ROCB Desk window: {path}.</source>
-        <translation>Этот офис уже открыт в другом окне ROCB Desk: {path}.</translation>
+        <source>This office is busy: it is being restored, or an older version of ROCB Desk has it open: {path}. Try again in a moment.</source>
+        <translation>Офис занят: он восстанавливается или открыт в более старой версии ROCB Desk: {path}. Повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/office.py" line="34"/>
+        <location filename="../rocb_desk/services/office.py" line="36"/>
+        <source>This office must be upgraded for this version of ROCB Desk, and another ROCB Desk window has it open: {path}. Close the other windows first; the file was not changed.</source>
+        <translation>Для этой версии ROCB Desk офис необходимо обновить, но он открыт в другом окне ROCB Desk: {path}. Сначала закройте другие окна; файл не изменен.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/office.py" line="41"/>
         <source>The office database {path} cannot be opened: {reason}.</source>
         <translation>Не удалось открыть базу данных офиса {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/office.py" line="114"/>
+        <location filename="../rocb_desk/services/office.py" line="145"/>
         <source>There is no office at {path}; create one with the init command.</source>
         <translation>По адресу {path} офиса нет; создайте его командой init.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/office.py" line="186"/>
+        <location filename="../rocb_desk/services/backups.py" line="499"/>
         <source>The backup before the upgrade failed its check ({reason}); nothing was changed.</source>
         <translation>Резервная копия, созданная перед обновлением, не прошла проверку ({reason}); изменения не внесены.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/office.py" line="199"/>
+        <location filename="../rocb_desk/services/office.py" line="226"/>
         <source>The schema is at revision {current}; this version expects {head}.</source>
         <translation>Версия схемы — {current}; для этой версии приложения требуется {head}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="183"/>
+        <location filename="../rocb_desk/app.py" line="191"/>
         <source>The picture cannot be written to {path}.</source>
         <translation>Не удалось записать изображение в {path}.</translation>
     </message>
@@ -2459,73 +2922,98 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>«{value}» не является финансовым годом; укажите его в виде 2020/2021.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/domain/references.py" line="24"/>
+        <location filename="../rocb_desk/domain/references.py" line="25"/>
         <source>“{value}” is not a letter reference; write it as 2021/2 or IN-2021/14.</source>
         <translation>«{value}» не является номером письма; укажите его в виде 2021/2 или IN-2021/14.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/tabular.py" line="24"/>
+        <location filename="../rocb_desk/services/tabular.py" line="41"/>
         <source>{path} cannot be read as a CSV or XLSX file: {reason}</source>
         <translation>Невозможно прочитать {path} как файл CSV или XLSX: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/tabular.py" line="25"/>
+        <location filename="../rocb_desk/services/tabular.py" line="42"/>
         <source>{path} has no header row and no entries.</source>
         <translation>В {path} нет ни строки заголовков, ни записей.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/tabular.py" line="26"/>
+        <location filename="../rocb_desk/services/tabular.py" line="43"/>
         <source>{path} has a header row but no entries.</source>
         <translation>В {path} есть строка заголовков, но нет записей.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/tabular.py" line="27"/>
+        <location filename="../rocb_desk/services/tabular.py" line="44"/>
         <source>The column “{value}” is missing from the header row.</source>
         <translation>В строке заголовков нет столбца «{value}».</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/tabular.py" line="30"/>
+        <location filename="../rocb_desk/services/tabular.py" line="47"/>
         <source>{path}: only .csv and .xlsx files can be imported.</source>
         <translation>{path}: импортировать можно только файлы .csv и .xlsx.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="19"/>
+        <location filename="../rocb_desk/services/tabular.py" line="48"/>
+        <source>{path} has more than {limit} rows; import it in several smaller files.</source>
+        <translation>Число строк в {path} превышает {limit}; разделите данные на несколько файлов меньшего размера и импортируйте их по отдельности.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/tabular.py" line="51"/>
+        <source>{path} has more than {limit} rows, more than an Excel file is read at once: save it as CSV (up to {csv_limit} rows) or import it in several smaller files.</source>
+        <translation>Число строк в {path} превышает {limit} — это больше, чем читается из файла Excel за один раз: сохраните его в формате CSV (до {csv_limit} строк) или разделите данные на несколько файлов меньшего размера и импортируйте их по отдельности.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/tabular.py" line="56"/>
+        <source>{path}, row {row}: a cell holds more than {limit} characters.</source>
+        <translation>{path}, строка {row}: число символов в ячейке превышает {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/years.py" line="21"/>
         <source>The financial year {year} is closed; correct it with a reversal entry in an open year.</source>
         <translation>Финансовый год {year} закрыт; исправьте его сторнирующей записью в открытом году.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="118"/>
+        <location filename="../rocb_desk/services/books/years.py" line="120"/>
         <source>Reopening the year {year} needs an explicit confirmation.</source>
         <translation>Повторное открытие года {year} требует явного подтверждения.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="321"/>
-        <location filename="../rocb_desk/services/letters/composer.py" line="31"/>
+        <location filename="../rocb_desk/services/books/years.py" line="142"/>
+        <source>The financial year {year} is marked closed, but the audit trail does not record its closing: it was closed outside ROCB Desk.</source>
+        <translation>Финансовый год {year} отмечен как закрытый, но в журнале аудита нет записи о его закрытии: он был закрыт вне ROCB Desk.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/years.py" line="147"/>
+        <source>The financial year {year} closed with a balance of {sealed}; its entries now give {now}: its books were changed after the close.</source>
+        <translation>Финансовый год {year} был закрыт с остатком {sealed}, а по его записям теперь получается {now}: данные учета были изменены после закрытия.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli.py" line="284"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="32"/>
         <source>Write this document as {suffixes}, not {path}.</source>
         <translation>Сохраните этот документ как {suffixes}, а не {path}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/classification.py" line="18"/>
+        <location filename="../rocb_desk/services/books/classification.py" line="19"/>
         <source>An item of chapter {chapter} is numbered {chapter}.N, for example {chapter}.7.</source>
         <translation>Статья главы {chapter} нумеруется {chapter}.N, например {chapter}.7.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/classification.py" line="21"/>
+        <location filename="../rocb_desk/services/books/classification.py" line="22"/>
         <source>The item {value} already exists.</source>
         <translation>Статья {value} уже существует.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/classification.py" line="22"/>
+        <location filename="../rocb_desk/services/books/classification.py" line="23"/>
         <source>Choose the chapter of the item.</source>
         <translation>Выберите главу статьи.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/classification.py" line="23"/>
+        <location filename="../rocb_desk/services/books/classification.py" line="24"/>
         <source>The number of contributing members is between 0 and 60.</source>
         <translation>Число членов, уплативших взносы, — от 0 до 60.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/classification.py" line="24"/>
+        <location filename="../rocb_desk/services/books/classification.py" line="25"/>
         <source>The standard contribution must be more than zero.</source>
         <translation>Стандартный взнос должен быть больше нуля.</translation>
     </message>
@@ -2555,52 +3043,52 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Ни один участник не отмечен как присутствовавший: сертификаты выдавать некому.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="29"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="30"/>
         <source>The booking no longer exists; it may have been removed.</source>
         <translation>Бронирование больше не существует; возможно, оно было удалено.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="30"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="31"/>
         <source>The booking must end after it starts.</source>
         <translation>Окончание бронирования должно быть позже его начала.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="31"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="32"/>
         <source>{room} is already booked from {start} to {end} ({what}).</source>
         <translation>{room}: помещение уже забронировано с {start} по {end} ({what}).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="34"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="35"/>
         <source>A rental needs the organization renting.</source>
         <translation>Для аренды укажите организацию-арендатора.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="35"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="36"/>
         <source>A booking for the office&apos;s own event needs the event.</source>
         <translation>Для бронирования под собственное мероприятие офиса укажите мероприятие.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="36"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="37"/>
         <source>The rent cannot be negative.</source>
         <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="37"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="38"/>
         <source>Choose a room.</source>
         <translation>Выберите помещение.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="38"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="39"/>
         <source>The booking has no rent to receive.</source>
         <translation>По этому бронированию не причитается арендная плата.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="39"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="40"/>
         <source>The rent of this booking is already in the books.</source>
         <translation>Арендная плата по этому бронированию уже отражена в учете.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="40"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="41"/>
         <source>The rent of this booking is in the books: its rent, purpose and organization stay as they were posted (reverse the income entry in the books to correct it).</source>
         <translation>Арендная плата по этому бронированию уже отражена в учете: сумма, назначение и организация остаются такими, какими были проведены (чтобы исправить их, сторнируйте запись о доходе в книге учета).</translation>
     </message>
@@ -2641,12 +3129,13 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Этой администрации больше нет в справочнике; выберите ее заново.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="50"/>
+        <location filename="../rocb_desk/services/events/register.py" line="51"/>
         <source>The event no longer exists; it may have been removed.</source>
         <translation>Мероприятие больше не существует; возможно, оно было удалено.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="51"/>
+        <location filename="../rocb_desk/services/books/ledger.py" line="56"/>
+        <location filename="../rocb_desk/services/events/register.py" line="52"/>
         <location filename="../rocb_desk/services/newsletter.py" line="35"/>
         <location filename="../rocb_desk/services/workplan/needs.py" line="36"/>
         <location filename="../rocb_desk/services/workplan/register.py" line="33"/>
@@ -2654,16 +3143,16 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Превышено максимальное число символов: {limit}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="52"/>
-        <location filename="../rocb_desk/services/workplan/evidence.py" line="39"/>
+        <location filename="../rocb_desk/services/events/register.py" line="53"/>
+        <location filename="../rocb_desk/services/workplan/evidence.py" line="40"/>
         <location filename="../rocb_desk/services/workplan/needs.py" line="38"/>
         <source>A chosen record no longer exists; it may have been removed.</source>
         <translation>Одна из выбранных записей больше не существует; возможно, она была удалена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="55"/>
-        <location filename="../rocb_desk/services/letters/register.py" line="55"/>
-        <location filename="../rocb_desk/services/workplan/evidence.py" line="40"/>
+        <location filename="../rocb_desk/services/events/register.py" line="56"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="56"/>
+        <location filename="../rocb_desk/services/workplan/evidence.py" line="41"/>
         <location filename="../rocb_desk/services/workplan/framework.py" line="30"/>
         <location filename="../rocb_desk/services/workplan/needs.py" line="28"/>
         <location filename="../rocb_desk/services/workplan/register.py" line="32"/>
@@ -2671,57 +3160,62 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>«{value}» не входит в число допустимых вариантов.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="56"/>
+        <location filename="../rocb_desk/services/events/register.py" line="57"/>
         <source>Only an expense of the books can be a cost of an event.</source>
         <translation>Затратами мероприятия могут быть только расходы из книги учета.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="59"/>
+        <location filename="../rocb_desk/services/events/register.py" line="60"/>
         <source>The event has costs in the closed financial year {year}; it cannot be deleted.</source>
         <translation>У мероприятия есть затраты в закрытом финансовом году {year}; удалить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/register.py" line="63"/>
+        <location filename="../rocb_desk/services/events/register.py" line="64"/>
         <source>The entry no longer exists; it may have been removed.</source>
         <translation>Запись больше не существует; возможно, она была удалена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/archive_import.py" line="59"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="61"/>
         <source>The direction is in or out, not “{value}”.</source>
         <translation>Направление — in (входящее) или out (исходящее), а не «{value}».</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/archive_import.py" line="60"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="62"/>
         <source>The file {value} is not in the folder.</source>
         <translation>Файла {value} нет в папке.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/archive_import.py" line="61"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="63"/>
         <source>{value} names a file outside the folder.</source>
         <translation>{value} указывает на файл вне папки.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/archive_import.py" line="62"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="64"/>
         <source>The file {value} is larger than {limit} MB.</source>
         <translation>Размер файла {value} превышает {limit} МБ.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/archive_import.py" line="63"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="65"/>
         <source>The reference {value} is already on row {row}.</source>
         <translation>Номер {value} уже указан в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/archive_import.py" line="64"/>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="66"/>
+        <source>The reference “{value}” has a number larger than {limit}.</source>
+        <translation>Номер «{value}» содержит число больше {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/letters/archive_import.py" line="71"/>
         <source>{path} was removed or changed during the import; nothing was imported.</source>
         <translation>Файл {path} был удален или изменен во время импорта; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/composer.py" line="26"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="27"/>
         <source>No letter has the reference {value}.</source>
         <translation>Письма с номером {value} нет.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/composer.py" line="27"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="28"/>
         <source>{value} is an incoming letter; only the office&apos;s own letters go on its letterhead.</source>
         <translation>{value} — входящее письмо; на бланке печатаются только собственные письма офиса.</translation>
     </message>
@@ -2731,67 +3225,67 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Этого корреспондента больше нет в справочнике.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="54"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="55"/>
         <source>The letter no longer exists; it may have been removed.</source>
         <translation>Письмо больше не существует; возможно, оно было удалено.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="59"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="60"/>
         <source>The reference {value} is already registered in English.</source>
         <translation>Номер {value} уже зарегистрирован для письма на английском языке.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="60"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="61"/>
         <source>The reference {value} is already registered in Russian.</source>
         <translation>Номер {value} уже зарегистрирован для письма на русском языке.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="62"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="63"/>
         <source>{value} is the reference of an incoming letter.</source>
         <translation>{value} — номер входящего письма.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="63"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="64"/>
         <source>{value} is the reference of an outgoing letter.</source>
         <translation>{value} — номер исходящего письма.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="64"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="65"/>
         <source>The reference {value} belongs to {year}, but the letter is dated {date}.</source>
         <translation>Номер {value} относится к {year} году, а письмо датировано {date}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="67"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="68"/>
         <source>A translation is in the other language than its original.</source>
         <translation>Перевод должен быть на языке, отличном от языка оригинала.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="70"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="71"/>
         <source>Only a draft can be deleted; a registered letter stays in the archive.</source>
         <translation>Удалить можно только проект; зарегистрированное письмо остается в архиве.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="73"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="74"/>
         <source>The subject is longer than 500 characters.</source>
         <translation>Тема длиннее 500 символов.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="74"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="75"/>
         <source>A letter cannot answer itself, or a letter that answers it.</source>
         <translation>Письмо не может быть ответом на само себя или на письмо, которое отвечает на него.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="77"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="78"/>
         <source>A linked event no longer exists.</source>
         <translation>Связанное мероприятие больше не существует.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="78"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="79"/>
         <source>A linked work-plan activity no longer exists.</source>
         <translation>Связанное направление деятельности плана работы больше не существует.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="79"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="80"/>
         <source>The letter {value} belongs to {year}: its date stays in that year.</source>
         <translation>Письмо {value} относится к {year} году: его дата должна оставаться в этом году.</translation>
     </message>
@@ -2911,7 +3405,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Статус последний раз менялся {day}; новый статус не может действовать раньше этой даты.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/review.py" line="43"/>
+        <location filename="../rocb_desk/services/workplan/review.py" line="44"/>
         <source>There is no work plan for {year}.</source>
         <translation>Плана работы на {year} нет.</translation>
     </message>
@@ -3016,9 +3510,164 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>«{value}» не является кварталом; укажите его в виде 2021Q1.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/report/annexes.py" line="21"/>
+        <location filename="../rocb_desk/services/report/annexes.py" line="22"/>
         <source>A chosen document no longer exists in the archive.</source>
         <translation>Одного из выбранных документов больше нет в архиве.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli_trust.py" line="22"/>
+        <source>No password was given; nothing was changed.</source>
+        <translation>Пароль не введен; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/cli_trust.py" line="23"/>
+        <source>The two passwords are not the same; nothing was changed.</source>
+        <translation>Введенные пароли не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/access.py" line="58"/>
+        <source>{user} ({role}) may read this office but not change it.</source>
+        <translation>{user} ({role}) может просматривать данные этого офиса, но не изменять их.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/access.py" line="61"/>
+        <source>{user} ({role}) may not post to the books or close a year: that is the office manager&apos;s or the administrator&apos;s work.</source>
+        <translation>{user} ({role}) не может вносить записи в книгу учета или закрывать год: это обязанность офис-менеджера или администратора.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/access.py" line="66"/>
+        <source>{user} ({role}) may not sign off the work plan: only the director does.</source>
+        <translation>{user} ({role}) не может утверждать план работы: это делает только директор.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/domain/access.py" line="69"/>
+        <source>{user} ({role}) may not do this: it is the administrator&apos;s work.</source>
+        <translation>{user} ({role}) не может выполнить это действие: это обязанность администратора.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/access.py" line="33"/>
+        <source>This office has user accounts: log in first (--user NAME on the command line).</source>
+        <translation>В этом офисе есть учетные записи пользователей: сначала войдите (--user ИМЯ в командной строке).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/access.py" line="36"/>
+        <source>Wrong name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/access.py" line="37"/>
+        <source>Too many wrong passwords: try again in {seconds} s.</source>
+        <translation>Слишком много неверных паролей: повторите попытку через {seconds} с.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/access.py" line="38"/>
+        <source>Login can be switched off only in a one-person office: this office has {count} active accounts.</source>
+        <translation>Вход можно отключить только в офисе, где работает один человек: активных учетных записей в этом офисе: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/access.py" line="59"/>
+        <source>A backup holds every letter of the office, confidential ones included: only an account that may read them all (the director, the administrator) writes one.</source>
+        <translation>Резервная копия содержит все письма офиса, в том числе конфиденциальные: создать ее может только учетная запись с правом читать их все (директор, администратор).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/access.py" line="64"/>
+        <source>The audit trail shows what every letter said, confidential ones included: only an account that may read them all (the director, the administrator) opens it.</source>
+        <translation>В журнале аудита видно содержание всех писем, в том числе конфиденциальных: открыть его может только учетная запись с правом читать их все (директор, администратор).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/accounts.py" line="25"/>
+        <source>A user name has 1 to 80 characters, without spaces or control characters.</source>
+        <translation>Имя пользователя должно содержать от 1 до 80 символов, без пробелов и управляющих символов.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/accounts.py" line="28"/>
+        <source>There is already an account named {name}.</source>
+        <translation>Учетная запись с именем {name} уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/accounts.py" line="29"/>
+        <source>The role is one of administrator, director, office-manager, officer, read-only, not {value}.</source>
+        <translation>Роль — одно из значений administrator, director, office-manager, officer, read-only, а не {value}.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/accounts.py" line="33"/>
+        <source>A password has at least 8 characters.</source>
+        <translation>Пароль должен содержать не менее 8 символов.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/accounts.py" line="34"/>
+        <source>The full name has at most 200 characters.</source>
+        <translation>ФИО должно содержать не более 200 символов.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/accounts.py" line="35"/>
+        <source>The first account of an office is its administrator: choose that role.</source>
+        <translation>Первая учетная запись офиса — учетная запись его администратора: выберите эту роль.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/accounts.py" line="38"/>
+        <source>{name} is the last active administrator of this office: make another account administrator first.</source>
+        <translation>{name} — последний активный администратор этого офиса: сначала назначьте администратором другую учетную запись.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/accounts.py" line="43"/>
+        <source>This account no longer exists.</source>
+        <translation>Эта учетная запись больше не существует.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/accounts.py" line="44"/>
+        <source>Login is switched off, as for a one-person office: switch it on before giving the office a second active account.</source>
+        <translation>Вход отключен, как для офиса, где работает один человек: включите его, прежде чем добавлять в офис вторую активную учетную запись.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/audit.py" line="101"/>
+        <source>Audit record {id} ({at}, {actor}) has been altered: its content does not match its hash.</source>
+        <translation>Запись журнала аудита {id} ({at}, {actor}) была изменена: ее содержимое не соответствует ее хешу.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/audit.py" line="105"/>
+        <source>Audit record {id} ({at}, {actor}) does not follow the record before it: a record was removed or inserted.</source>
+        <translation>Запись журнала аудита {id} ({at}, {actor}) не следует за предыдущей записью: запись была удалена или вставлена.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/audit.py" line="148"/>
+        <source>This record was changed by {actor} at {at} while you were editing it. Nothing was saved: close the form, open the record again and redo your change.</source>
+        <translation>Пока вы редактировали эту запись, ее изменил(а) {actor} ({at}). Ничего не сохранено: закройте форму, снова откройте запись и внесите изменение заново.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/sandbox.py" line="45"/>
+        <source>{path} cannot be read: reading it took longer than {seconds} seconds. A file this large or this damaged is not imported; split a long list into smaller files.</source>
+        <translation>Невозможно прочитать {path}: чтение заняло больше {seconds} с. Такой большой или поврежденный файл не импортируется; разделите длинный список на файлы меньшего размера.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/sandbox.py" line="50"/>
+        <source>{path} cannot be read: reading it needs more than {limit} MB of memory. A file this large or this damaged is not imported.</source>
+        <translation>Невозможно прочитать {path}: для чтения требуется больше {limit} МБ памяти. Такой большой или поврежденный файл не импортируется.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/sandbox.py" line="55"/>
+        <source>{path} cannot be read: the reader stopped unexpectedly ({reason}).</source>
+        <translation>Невозможно прочитать {path}: процесс чтения неожиданно остановился ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/sandbox.py" line="58"/>
+        <source>{path} cannot be read: it is not a file.</source>
+        <translation>Невозможно прочитать {path}: это не файл.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/sandbox.py" line="59"/>
+        <source>Files cannot be read: the reader process does not start ({reason}). The installation may be damaged.</source>
+        <translation>Невозможно прочитать файлы: процесс чтения не запускается ({reason}). Возможно, установка приложения повреждена.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/trust_settings.py" line="23"/>
+        <source>The idle time is a whole number of minutes from 0 (never lock) to 240.</source>
+        <translation>Время бездействия — целое число минут от 0 (не блокировать) до 240.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/trust_settings.py" line="26"/>
+        <source>The number of automatic backups kept is a whole number from 1 to 100.</source>
+        <translation>Число хранимых автоматических резервных копий — целое число от 1 до 100.</translation>
     </message>
 </context>
 <context>
@@ -3055,178 +3704,178 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="103"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="107"/>
         <source>&amp;General</source>
         <translation>О&amp;бщие сведения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="104"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="108"/>
         <source>&amp;Roles and links</source>
         <translation>&amp;Роли и связи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="105"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="109"/>
         <source>&amp;Narrative</source>
         <translation>Описа&amp;ние</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="109"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="113"/>
         <source>&amp;Costs</source>
         <translation>&amp;Затраты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="110"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="114"/>
         <source>Doc&amp;uments</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="111"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="115"/>
         <source>&amp;Participants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="116"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="120"/>
         <source>Costs, documents and participants can be added once the event is saved.</source>
         <translation>Затраты, документы и участников можно добавить после сохранения мероприятия.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="121"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="125"/>
         <source>Save and keep the event open</source>
         <translation>Сохранить, не закрывая мероприятие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="141"/>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="142"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="145"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="146"/>
         <source>A title in English or in Russian</source>
         <translation>Название на английском или русском языке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="159"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="163"/>
         <source>Not known</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="167"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="171"/>
         <source>Title in English</source>
         <translation>Название на английском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="168"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="172"/>
         <source>Title in Russian</source>
         <translation>Название на русском</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="169"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="173"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="170"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="174"/>
         <source>Modality</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="171"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="175"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="172"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="176"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="173"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="177"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="174"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="178"/>
         <source>Start *</source>
         <translation>Начало *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="175"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="179"/>
         <source>End *</source>
         <translation>Окончание *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="176"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="180"/>
         <source>Participants</source>
         <translation>Число участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="177"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="181"/>
         <source>Countries</source>
         <translation>Число стран</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="182"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="186"/>
         <source>Once the event has a participant list, the counts are taken from it.</source>
         <translation>Когда у мероприятия есть список участников, эти числа берутся из него.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="190"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="194"/>
         <source>The office&apos;s roles in the event</source>
         <translation>Роли офиса в мероприятии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="199"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="203"/>
         <source>Delivered by experts of the WCO Secretariat</source>
         <translation>Проведено экспертами Секретариата ВТамО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="202"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="206"/>
         <source>Partner organizations</source>
         <translation>Организации-партнеры</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="205"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="209"/>
         <source>Beneficiary administrations</source>
         <translation>Администрации-бенефициары</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="208"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="212"/>
         <source>Experts of the Regional Experts Database</source>
         <translation>Эксперты Региональной базы данных экспертов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="212"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="216"/>
         <source>Work plan activities</source>
         <translation>Направления деятельности плана работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="236"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="240"/>
         <source>Narrative for the report, in English</source>
         <translation>Описание для отчета на английском языке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="238"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="242"/>
         <source>Narrative for the report, in Russian</source>
         <translation>Описание для отчета на русском языке</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="344"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="355"/>
         <source>Write a whole number, or leave it empty.</source>
         <translation>Введите целое число или оставьте поле пустым.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="359"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="370"/>
         <source>Event saved</source>
         <translation>Мероприятие сохранено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="375"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="386"/>
         <source>Event: %1</source>
         <translation>Мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="377"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="388"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/event_dialog.py" line="395"/>
+        <location filename="../rocb_desk/ui/events/event_dialog.py" line="417"/>
         <source>The event has changes that are not saved. Save them?</source>
         <translation>В мероприятии есть несохраненные изменения. Сохранить их?</translation>
     </message>
@@ -3423,12 +4072,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Мероприятия, получившие финансовую поддержку</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="45"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="46"/>
         <source>Rent of {room}, {day}: {organization}</source>
         <translation>Аренда помещения «{room}», {day}: {organization}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/bookings.py" line="87"/>
+        <location filename="../rocb_desk/services/events/bookings.py" line="88"/>
         <source>{room} ({seats} places)</source>
         <translation>{room} (мест: {seats})</translation>
     </message>
@@ -3482,68 +4131,68 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Мероприятия, получившие финансовую поддержку бюро, за {year}: {count}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="398"/>
-        <location filename="../rocb_desk/services/events/participants.py" line="411"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="408"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="421"/>
         <source>Attendance sheet</source>
         <translation>Лист регистрации участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="405"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="415"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="406"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="416"/>
         <source>Administration</source>
         <translation>Администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="407"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="417"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="408"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="418"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="409"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="419"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="436"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="446"/>
         <source>Regional Office for Capacity Building, WCO Europe Region (ROCB Europe)</source>
         <translation>Региональное бюро по наращиванию потенциала ВТамО для Европейского региона (РБНП Европа)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="439"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="449"/>
         <source>Certificate of attendance</source>
         <translation>Сертификат участника</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="440"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="450"/>
         <source>This is to certify that</source>
         <translation>Настоящим удостоверяется, что</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="441"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="451"/>
         <source>of {administration}</source>
         <translation>{administration}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="442"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="452"/>
         <source>attended</source>
         <translation>принял(а) участие в мероприятии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="443"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="453"/>
         <source>Issued on {date}</source>
         <translation>Дата выдачи: {date}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/participants.py" line="444"/>
+        <location filename="../rocb_desk/services/events/participants.py" line="454"/>
         <source>Director</source>
         <translation>Директор</translation>
     </message>
@@ -3551,52 +4200,52 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="75"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="77"/>
         <source>All roles</source>
         <translation>Все роли</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="79"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="81"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="83"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="85"/>
         <source>All modalities</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="87"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="89"/>
         <source>Title, place or narrative (Ctrl+F)</source>
         <translation>Название, место или описание (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="121"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="124"/>
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="123"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="127"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="129"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="133"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="135"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="143"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="179"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="187"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="206"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="214"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>Показано %n мероприятие</numerusform>
@@ -3605,17 +4254,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="211"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="219"/>
         <source>costs %1</source>
         <translation>затраты %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="281"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="289"/>
         <source>Delete the event “%1” of %2?</source>
         <translation>Удалить мероприятие «%1» (%2)?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="286"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="294"/>
         <source>%n ledger entry(ies) of its costs (%1 EUR) stay in the books, no longer linked to an event.</source>
         <translation>
             <numerusform>%n запись книги учета о его затратах (%1 евро) останется в учете без привязки к мероприятию.</numerusform>
@@ -3624,12 +4273,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="292"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="300"/>
         <source>Delete event</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="302"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="310"/>
         <source>Event deleted; %n cost entry(ies) kept in the books.</source>
         <translation>
             <numerusform>Мероприятие удалено; %n запись о затратах сохранена в учете.</numerusform>
@@ -3638,12 +4287,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="315"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="323"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="327"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="335"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -3811,62 +4460,62 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="337"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="345"/>
         <source>Export the events of a year</source>
         <translation>Экспорт мероприятий за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="343"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="351"/>
         <source>Table of the year&apos;s events (#, Event, Location, Date)</source>
         <translation>Таблица мероприятий за год (#, Мероприятие, Место проведения, Дата)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="344"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="352"/>
         <source>Events financially supported</source>
         <translation>Мероприятия, получившие финансовую поддержку</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="345"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="353"/>
         <source>Narratives of the year&apos;s events</source>
         <translation>Описания мероприятий за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="363"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="371"/>
         <location filename="../rocb_desk/ui/workplan/exporting.py" line="59"/>
         <source>Financial year</source>
         <translation>Финансовый год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="364"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="372"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="365"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="373"/>
         <location filename="../rocb_desk/ui/workplan/exporting.py" line="60"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="366"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="374"/>
         <location filename="../rocb_desk/ui/workplan/exporting.py" line="61"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="382"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="390"/>
         <location filename="../rocb_desk/ui/workplan/exporting.py" line="45"/>
         <source>Word document (.docx)</source>
         <translation>Документ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="384"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="392"/>
         <location filename="../rocb_desk/ui/workplan/exporting.py" line="46"/>
         <source>PDF document (.pdf)</source>
         <translation>Документ PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="385"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="393"/>
         <location filename="../rocb_desk/ui/workplan/exporting.py" line="47"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Книга Excel (.xlsx)</translation>
@@ -4112,72 +4761,72 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>FrameworkPage</name>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="46"/>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="48"/>
         <source>The framework of the &amp;plan</source>
         <translation>Стратегическая основа п&amp;лана</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="51"/>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="53"/>
         <source>&amp;Edit framework…</source>
         <translation>&amp;Изменить стратегическую основу…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="53"/>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="55"/>
         <source>&amp;New framework…</source>
         <translation>&amp;Новая стратегическая основа…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="54"/>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="56"/>
         <source>A new period, starting as a copy of the latest framework</source>
         <translation>Новый период, начиная с копии последней стратегической основы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="80"/>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="83"/>
         <source>No Strategic Framework is kept for this plan.</source>
         <translation>Для этого плана стратегическая основа не внесена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="110"/>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="113"/>
         <source>Strategic Framework %1</source>
         <translation>Стратегическая основа %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="112"/>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="115"/>
         <source>Mission</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="112"/>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="115"/>
         <source>Vision</source>
         <translation>Видение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="116"/>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="119"/>
         <source>Values</source>
         <translation>Ценности</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="116"/>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="119"/>
         <source>Expected impact</source>
         <translation>Ожидаемое воздействие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="127"/>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="130"/>
         <source>Strategic Goal %1</source>
         <translation>Стратегическая цель %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="130"/>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="133"/>
         <source>Deliverables</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="131"/>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="134"/>
         <source>Stakeholders</source>
         <translation>Заинтересованные стороны</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="132"/>
+        <location filename="../rocb_desk/ui/workplan/framework_page.py" line="135"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
@@ -4237,122 +4886,122 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="64"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="66"/>
         <source>Income and expenditure</source>
         <translation>Доходы и расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="65"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="67"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="66"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="68"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="68"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="70"/>
         <source>All chapters</source>
         <translation>Все главы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="72"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="74"/>
         <source>All items</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="77"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="79"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="79"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="81"/>
         <source>Description or voucher (Ctrl+F)</source>
         <translation>Описание или номер документа (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="91"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="93"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="93"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="95"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="107"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="110"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Новая запись…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="109"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="113"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="112"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="116"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="117"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="121"/>
         <source>&amp;Reverse…</source>
         <translation>&amp;Сторнировать…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="119"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="123"/>
         <source>&amp;History…</source>
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="122"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="126"/>
         <source>&amp;Year history…</source>
         <translation>История &amp;года…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="124"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="128"/>
         <source>&amp;Attach receipt…</source>
         <translation>&amp;Прикрепить квитанцию…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="125"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="129"/>
         <source>Open recei&amp;pt</source>
         <translation>Открыть к&amp;витанцию</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="127"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="132"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="128"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="134"/>
         <source>Excel &amp;ledger…</source>
         <translation>&amp;Книга Excel…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="129"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="135"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Отчет…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="131"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="137"/>
         <source>&amp;Close year…</source>
         <translation>&amp;Закрыть год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="132"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="138"/>
         <source>Re&amp;open year…</source>
         <translation>Отк&amp;рыть год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="169"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="180"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="203"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="214"/>
         <source>%n line(s) shown · income %1 · expenditure %2 · difference %3</source>
         <translation>
             <numerusform>Показана %n строка · доходы %1 · расходы %2 · разница %3</numerusform>
@@ -4361,123 +5010,123 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="255"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="266"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="266"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="277"/>
         <source>Edit entry</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="279"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="290"/>
         <source>Delete the entry %1 of %2 (%3)?</source>
         <translation>Удалить запись %1 от %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="285"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="296"/>
         <source>Delete entry</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="301"/>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="311"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="312"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="322"/>
         <source>Reverse entry</source>
         <translation>Сторнирование записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="302"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="313"/>
         <source>Date of the reversal, in an open year (YYYY-MM-DD):</source>
         <translation>Дата сторно в открытом году (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="311"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="322"/>
         <source>Write the date as 2021-05-31.</source>
         <translation>Укажите дату в виде 2021-05-31.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="325"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="336"/>
         <source>History of voucher %1 (%2)</source>
         <translation>История документа %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="337"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="348"/>
         <source>History of the books of %1</source>
         <translation>История учета за %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="346"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="357"/>
         <source>Attach the scan of the receipt</source>
         <translation>Прикрепить скан квитанции</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="348"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="359"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="373"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="384"/>
         <source>Import ledger entries</source>
         <translation>Импорт записей книги учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="373"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="384"/>
         <source>Ledger files (*.csv *.xlsx)</source>
         <translation>Файлы книги учета (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="385"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="396"/>
         <source>Close the financial year %1? Its entries can then no longer change; corrections become reversals in an open year.</source>
         <translation>Закрыть финансовый год %1? После этого его записи нельзя будет изменить; исправления вносятся сторнирующими записями в открытом году.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="389"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="400"/>
         <source>Close year</source>
         <translation>Закрытие года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="399"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="410"/>
         <source>%1 closed; balance carried forward: %2</source>
         <translation>Год %1 закрыт; остаток перенесен: %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="410"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="421"/>
         <source>Reopen the closed financial year %1? This is recorded in the audit trail.</source>
         <translation>Открыть закрытый финансовый год %1? Это будет записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="413"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="424"/>
         <source>Reopen year</source>
         <translation>Открытие года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="423"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="434"/>
         <source>Choose a financial year first.</source>
         <translation>Сначала выберите финансовый год.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="437"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="448"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="441"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="452"/>
         <source>Excel ledger</source>
         <translation>Книга учета Excel</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="441"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="452"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="447"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="458"/>
         <source>Financial statement</source>
         <translation>Финансовый отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="449"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="460"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
@@ -4559,123 +5208,123 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="66"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="70"/>
         <source>&amp;Letter</source>
         <translation>&amp;Письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="68"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="72"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="73"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="77"/>
         <source>Li&amp;nks</source>
         <translation>&amp;Связи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="77"/>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="312"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="81"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="329"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="80"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="84"/>
         <source>Save and keep the letter open</source>
         <translation>Сохранить, не закрывая письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="109"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="113"/>
         <source>The number the sender gave it</source>
         <translation>Номер, присвоенный отправителем</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="123"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="127"/>
         <source>Words separated by commas</source>
         <translation>Слова через запятую</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="146"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="150"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="147"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="151"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="148"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="152"/>
         <source>Sender&apos;s number</source>
         <translation>Номер отправителя</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="149"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="153"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="150"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="154"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="151"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="155"/>
         <source>Subject *</source>
         <translation>Тема *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="152"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="156"/>
         <source>Correspondents</source>
         <translation>Корреспонденты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="153"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="157"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="154"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="158"/>
         <source>Restriction</source>
         <translation>Уровень доступа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="155"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="159"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="176"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="180"/>
         <source>%1 when saved, or the number of a paper letter</source>
         <translation>%1 при сохранении или номер бумажного письма</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="278"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="284"/>
         <source>Letter %1 saved</source>
         <translation>Письмо %1 сохранено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="295"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="301"/>
         <source>Letter %1 (%2)</source>
         <translation>Письмо %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="298"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="304"/>
         <source>Translation of %1</source>
         <translation>Перевод письма %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="301"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="307"/>
         <source>New letter</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="311"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="328"/>
         <source>&amp;Attachments (%1)</source>
         <translation>&amp;Вложения (%1)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="351"/>
+        <location filename="../rocb_desk/ui/letters/letter_dialog.py" line="368"/>
         <source>The letter has changes that are not saved. Save them?</source>
         <translation>В письме есть несохраненные изменения. Сохранить их?</translation>
     </message>
@@ -4847,57 +5496,57 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/composer.py" line="104"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="105"/>
         <source>Tel.</source>
         <translation>Тел.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/composer.py" line="105"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="106"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/composer.py" line="106"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="107"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/composer.py" line="107"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="108"/>
         <source>Web</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/composer.py" line="108"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="109"/>
         <source>Ref.</source>
         <translation>Исх. №</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/composer.py" line="110"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="111"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/composer.py" line="111"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="112"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/composer.py" line="115"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="116"/>
         <source>Dear Colleagues,</source>
         <translation>Уважаемые коллеги,</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/composer.py" line="117"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="118"/>
         <source>Dear Colleague,</source>
         <translation>Уважаемый коллега,</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/composer.py" line="127"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="128"/>
         <source>Yours sincerely,</source>
         <translation>С уважением,</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/composer.py" line="164"/>
+        <location filename="../rocb_desk/services/letters/composer.py" line="165"/>
         <source>all addressees</source>
         <translation>все адресаты</translation>
     </message>
@@ -4994,59 +5643,59 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="75"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="77"/>
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="78"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="80"/>
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="78"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="80"/>
         <source>Show inactive</source>
         <translation>Показать неактивные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="85"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="87"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="87"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="89"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="94"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="96"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="97"/>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="207"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="99"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="212"/>
         <source>E&amp;nd</source>
         <translation>За&amp;вершить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="104"/>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="210"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="106"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="215"/>
         <source>&amp;Deactivate</source>
         <translation>Деа&amp;ктивировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="111"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="116"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="114"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="119"/>
         <source>Export to &amp;Word…</source>
         <translation>Экспорт в &amp;Word…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="178"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="183"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -5055,190 +5704,304 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="207"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="212"/>
         <source>Re&amp;open</source>
         <translation>&amp;Возобновить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="210"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="215"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Активировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="238"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="243"/>
         <source>New: %1</source>
         <translation>Создание: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="259"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="264"/>
         <source>Edit: %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="287"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="292"/>
         <source>Replace %1 (%2)</source>
         <translation>Замена: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="314"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="319"/>
         <source>%1 is no longer current; tick “%2” to see it again.</source>
         <translation>%1: запись больше не действует; отметьте «%2», чтобы снова ее увидеть.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="317"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="322"/>
         <source>%1 is current again.</source>
         <translation>%1: запись снова действует.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="332"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="337"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="333"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="338"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="335"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="340"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="353"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="358"/>
         <source>Exported to %1</source>
         <translation>Экспорт выполнен: %1</translation>
     </message>
 </context>
 <context>
+    <name>LockPanel</name>
+    <message>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="106"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="162"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="110"/>
+        <source>Log in as &amp;someone else</source>
+        <translation>Войти под &amp;другим именем</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="143"/>
+        <source>Nobody is logged in</source>
+        <translation>Никто не вошел в систему</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="145"/>
+        <source>%1 keeps this office&apos;s data hidden until someone logs in.</source>
+        <translation>%1 скрывает данные этого офиса, пока кто-нибудь не войдет в систему.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="149"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="168"/>
+        <source>&amp;Log in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="153"/>
+        <source>%1 is locked</source>
+        <translation>Окно %1 заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="156"/>
+        <source>Locked at %1. %2 unlocks it with their password; someone else may log in instead (the window then opens for them).</source>
+        <translation>Заблокировано в %1. %2 может разблокировать окно своим паролем; вместо этого может войти другой пользователь (тогда окно откроется для него).</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/trust/login_dialog.py" line="17"/>
+        <source>Log in — %1</source>
+        <translation>Вход — %1</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/login_dialog.py" line="20"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;This office keeps user accounts. Log in to open it:&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;В этом офисе ведутся учетные записи пользователей. Войдите, чтобы открыть его:&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/login_dialog.py" line="29"/>
+        <source>&amp;Log in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="82"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="105"/>
         <source>&amp;Directory</source>
         <translation>Справо&amp;чник</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="86"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="82"/>
         <source>Office: %1</source>
         <translation>Офис: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="89"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="85"/>
+        <source>%1 · logged in: %2</source>
+        <translation>%1 · пользователь: %2</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/window.py" line="110"/>
+        <source>S&amp;witch user…</source>
+        <translation>Сменить &amp;пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/window.py" line="113"/>
+        <source>Log &amp;out</source>
+        <translation>Завершить &amp;сеанс</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/window.py" line="116"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/window.py" line="119"/>
+        <source>Change my pass&amp;word…</source>
+        <translation>Изменить мой паро&amp;ль…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/window.py" line="127"/>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/window.py" line="130"/>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/window.py" line="140"/>
+        <source>A&amp;ccounts…</source>
+        <translation>&amp;Учетные записи…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/window.py" line="144"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/window.py" line="181"/>
+        <source>Your password was changed.</source>
+        <translation>Ваш пароль изменен.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="91"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="112"/>
         <source>&amp;Open office…</source>
         <translation>&amp;Открыть офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="94"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="117"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="95"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="118"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="99"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="126"/>
         <source>Annual &amp;progress report…</source>
         <translation>&amp;Ежегодный отчет о ходе работы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="103"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="130"/>
         <source>Quarterly &amp;newsletter…</source>
         <translation>Ежеквартальный &amp;бюллетень…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="105"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="107"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="135"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="117"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="120"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="150"/>
         <source>&amp;About ROCB Desk</source>
         <translation>&amp;О программе ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="165"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="196"/>
         <source>ROCB Desk backup (*.zip);;All files (*)</source>
         <translation>Резервная копия ROCB Desk (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="231"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="249"/>
+        <source>Your password, to replace this office:</source>
+        <translation>Введите свой пароль, чтобы заменить данные этого офиса:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/main_window.py" line="280"/>
         <source>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;The office application of the Regional Office for Capacity Building of the WCO Europe Region, offline on one desk computer.&lt;/p&gt;&lt;p&gt;Office: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;Офисное приложение Регионального бюро по наращиванию потенциала ВТамО для Европейского региона, работающее автономно на одном компьютере.&lt;/p&gt;&lt;p&gt;Офис: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="178"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="210"/>
         <source>Back up the office</source>
         <translation>Резервное копирование офиса</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="77"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="100"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="78"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="101"/>
         <source>&amp;Bookkeeping</source>
         <translation>&amp;Бухгалтерия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="79"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="102"/>
         <source>&amp;Events</source>
         <translation>&amp;Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="80"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="103"/>
         <source>&amp;Correspondence</source>
         <translation>&amp;Корреспонденция</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="81"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="104"/>
         <source>&amp;Work plan</source>
         <translation>&amp;План работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="188"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="220"/>
         <source>Backup written and verified: %1</source>
         <translation>Резервная копия создана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="193"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="230"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="199"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="236"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="248"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="200"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="237"/>
         <source>Replace everything in this office by the backup %1?</source>
         <translation>Заменить все данные этого офиса данными резервной копии %1?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="213"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="262"/>
         <source>Office restored from %1</source>
         <translation>Офис восстановлен из %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="229"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="278"/>
         <source>About ROCB Desk</source>
         <translation>О программе ROCB Desk</translation>
     </message>
@@ -5425,80 +6188,113 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="53"/>
+        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="56"/>
         <source>&amp;New need…</source>
         <translation>&amp;Новая потребность…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="55"/>
+        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="59"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="61"/>
+        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="65"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="66"/>
+        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="74"/>
         <source>C&amp;ycle</source>
         <translation>&amp;Цикл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="102"/>
+        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="110"/>
         <source>Needs: %1; requesting administrations: %2</source>
         <translation>Потребностей: %1; администраций, направивших запросы: %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="154"/>
+        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="162"/>
         <source>Delete the need of %1, “%2”?</source>
         <translation>Удалить потребность «%2» (%1)?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="159"/>
+        <location filename="../rocb_desk/ui/workplan/needs_page.py" line="167"/>
         <source>Delete need</source>
         <translation>Удаление потребности</translation>
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="134"/>
+        <source>New account</source>
+        <translation>Новая учетная запись</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="142"/>
+        <source>&amp;Confidential letters, by name</source>
+        <translation>Личный допуск к &amp;конфиденциальным письмам</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="147"/>
+        <source>&amp;Name (to log in):</source>
+        <translation>&amp;Имя пользователя (для входа):</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="148"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="149"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="155"/>
+        <source>This is the office&apos;s first account: its administrator. Once it exists, everyone logs in at start.</source>
+        <translation>Это первая учетная запись офиса — учетная запись его администратора. После ее создания каждый пользователь входит в систему при запуске.</translation>
+    </message>
+</context>
+<context>
     <name>NewsItemDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="30"/>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="33"/>
         <source>News item</source>
         <translation>Новость</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="30"/>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="33"/>
         <source>Edit news item</source>
         <translation>Изменение новости</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="38"/>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="41"/>
         <source>Published: printed in the newsletter</source>
         <translation>Опубликовано: печатается в бюллетене</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="44"/>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="47"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="45"/>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="48"/>
         <source>Title (English)</source>
         <translation>Заголовок (английский)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="46"/>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="49"/>
         <source>Title (Russian)</source>
         <translation>Заголовок (русский)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="47"/>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="50"/>
         <source>Text (English)</source>
         <translation>Текст (английский)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="48"/>
+        <location filename="../rocb_desk/ui/newsletter/item_dialog.py" line="51"/>
         <source>Text (Russian)</source>
         <translation>Текст (русский)</translation>
     </message>
@@ -5511,43 +6307,43 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>{number}-й квартал {year} г.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/newsletter_document.py" line="91"/>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="94"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/newsletter_document.py" line="103"/>
-        <location filename="../rocb_desk/services/newsletter_document.py" line="115"/>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="106"/>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="118"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/newsletter_document.py" line="107"/>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="110"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/newsletter_document.py" line="108"/>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="111"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/newsletter_document.py" line="109"/>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="112"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/newsletter_document.py" line="122"/>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="125"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/newsletter_document.py" line="136"/>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="139"/>
         <source>Newsletter {quarter}</source>
         <translation>Информационный бюллетень за {quarter}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/newsletter_document.py" line="144"/>
+        <location filename="../rocb_desk/services/newsletter_document.py" line="147"/>
         <source>Nothing to report for this quarter: the office has no events, no public letters and no published news in it.</source>
         <translation>За этот квартал сообщить не о чем: в офисе нет ни мероприятий, ни открытых писем, ни опубликованных новостей за этот период.</translation>
     </message>
@@ -5555,142 +6351,142 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>NewsletterDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="50"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="52"/>
         <source>Quarterly newsletter</source>
         <translation>Ежеквартальный информационный бюллетень</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="59"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="61"/>
         <source>Q1: January–March</source>
         <translation>1-й квартал: январь–март</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="60"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="62"/>
         <source>Q2: April–June</source>
         <translation>2-й квартал: апрель–июнь</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="61"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="63"/>
         <source>Q3: July–September</source>
         <translation>3-й квартал: июль–сентябрь</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="62"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="64"/>
         <source>Q4: October–December</source>
         <translation>4-й квартал: октябрь–декабрь</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="71"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="73"/>
         <source>&amp;Year</source>
         <translation>&amp;Год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="73"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="75"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Квартал</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="81"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="83"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="81"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="83"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="81"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="83"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="91"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="93"/>
         <source>&amp;New…</source>
         <translation>&amp;Новая…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="92"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="94"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="93"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="95"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="107"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="111"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="108"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="112"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="111"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="115"/>
         <source>&amp;Make the newsletter…</source>
         <translation>&amp;Составить бюллетень…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="116"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="120"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="124"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="128"/>
         <source>The newsletter tells the quarter&apos;s events, the letters marked public and the published news items below; drafts are not printed.</source>
         <translation>В бюллетень входят мероприятия квартала, общедоступные письма и опубликованные новости из списка ниже; черновики не печатаются.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="157"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="161"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="157"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="161"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="170"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="174"/>
         <source>Events: %1; letters: %2; news: %3</source>
         <translation>Мероприятий: %1; писем: %2; новостей: %3</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="195"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="199"/>
         <source>The news item is saved</source>
         <translation>Новость сохранена</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="223"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="227"/>
         <source>Delete the selected news item?</source>
         <translation>Удалить выбранную новость?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="236"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="240"/>
         <source>The news item is deleted</source>
         <translation>Новость удалена</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="247"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="251"/>
         <source>Save the newsletter</source>
         <translation>Сохранение бюллетеня</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="249"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="253"/>
         <source>Word document (*.docx);;PDF document (*.pdf)</source>
         <translation>Документ Word (*.docx);;Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="265"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="269"/>
         <source>The newsletter could not be made: %1</source>
         <translation>Не удалось составить бюллетень: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="270"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="274"/>
         <source>Newsletter saved: %1</source>
         <translation>Бюллетень сохранен: %1</translation>
     </message>
@@ -5897,37 +6693,37 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="57"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="60"/>
         <source>A member administration, or another organization</source>
         <translation>Администрация-член или другая организация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="71"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="74"/>
         <source>Name *</source>
         <translation>ФИО *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="72"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="75"/>
         <source>Administration</source>
         <translation>Администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="73"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="76"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="74"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="77"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="75"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="78"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="76"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="79"/>
         <source>Attendance</source>
         <translation>Присутствие</translation>
     </message>
@@ -6019,62 +6815,62 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="168"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="173"/>
         <source>&amp;Add…</source>
         <translation>Доб&amp;авить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="169"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="174"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="171"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="176"/>
         <source>&amp;Delete</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="174"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="179"/>
         <source>Mark &amp;present</source>
         <translation>Отметить &amp;присутствие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="179"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="184"/>
         <source>Mark a&amp;bsent</source>
         <translation>Отметить &amp;отсутствие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="181"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="186"/>
         <source>&amp;Import list…</source>
         <translation>Импорт &amp;списка…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="183"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="188"/>
         <source>Attendance &amp;sheet…</source>
         <translation>Лист р&amp;егистрации…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="186"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="191"/>
         <source>Cer&amp;tificates</source>
         <translation>Сер&amp;тификаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="189"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="194"/>
         <source>All in one PDF…</source>
         <translation>Все в одном PDF…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="190"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="195"/>
         <source>One PDF per participant…</source>
         <translation>Отдельный PDF для каждого участника…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="212"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="217"/>
         <source>Documents in</source>
         <translation>Язык документов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="232"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="237"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -6083,7 +6879,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="234"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="239"/>
         <source>%n present</source>
         <translation>
             <numerusform>присутствовали: %n</numerusform>
@@ -6092,7 +6888,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="268"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="273"/>
         <source>Remove %n participant(s) from the event?</source>
         <translation>
             <numerusform>Удалить из мероприятия участников: %n?</numerusform>
@@ -6101,58 +6897,58 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="270"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="275"/>
         <source>Remove participants</source>
         <translation>Удаление участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="302"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="307"/>
         <source>Import a registration list</source>
         <translation>Импорт регистрационного списка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="304"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="309"/>
         <source>Registration lists (*.xlsx *.csv)</source>
         <translation>Регистрационные списки (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="319"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="324"/>
         <source>Attendance sheet</source>
         <translation>Лист регистрации участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="321"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="326"/>
         <source>Word document (*.docx);;Excel workbook (*.xlsx)</source>
         <translation>Документ Word (*.docx);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="333"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="338"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="341"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="346"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="342"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="347"/>
         <source>Certificates are for those present: mark the participants present first.</source>
         <translation>Сертификаты выдаются присутствовавшим: сначала отметьте присутствие участников.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="353"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="358"/>
         <source>Certificates of attendance</source>
         <translation>Сертификаты участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="355"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="360"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="367"/>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="385"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="372"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="390"/>
         <source>%n certificate(s) saved in %1</source>
         <translation>
             <numerusform>%n сертификат сохранен в %1</numerusform>
@@ -6161,35 +6957,61 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="375"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="380"/>
         <source>Folder for the certificates, one PDF per participant</source>
         <translation>Папка для сертификатов (отдельный PDF для каждого участника)</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="195"/>
+        <source>New password for %1</source>
+        <translation>Новый пароль для %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="102"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="103"/>
+        <source>&amp;Repeat it:</source>
+        <translation>П&amp;овторите пароль:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/accounts_dialog.py" line="108"/>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>PremisesPage</name>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="252"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="255"/>
         <source>&amp;New booking…</source>
         <translation>&amp;Новое бронирование…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="254"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="258"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="257"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="261"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="263"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="267"/>
         <source>Record &amp;rent received…</source>
         <translation>Учесть полученную &amp;арендную плату…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="299"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="308"/>
         <source>%n booking(s) in %1</source>
         <translation>
             <numerusform>%1: %n бронирование</numerusform>
@@ -6198,22 +7020,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="356"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="365"/>
         <source>Cancel the booking of %1 on %2?</source>
         <translation>Отменить бронирование помещения «%1» на %2?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="361"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="370"/>
         <source>The rent received stays in the books.</source>
         <translation>Полученная арендная плата останется в учете.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="363"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="372"/>
         <source>Cancel booking</source>
         <translation>Отмена бронирования</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="387"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="396"/>
         <source>Rent of %1 EUR recorded as income in the books</source>
         <translation>Арендная плата (%1 евро) отражена в учете как доход</translation>
     </message>
@@ -6317,7 +7139,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/directory/record_dialog.py" line="69"/>
+        <location filename="../rocb_desk/ui/directory/record_dialog.py" line="72"/>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
     </message>
@@ -6325,32 +7147,32 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>RentDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="204"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="206"/>
         <source>Record rent received</source>
         <translation>Учет полученной арендной платы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="208"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="210"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="209"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="211"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="211"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="213"/>
         <source>Amount (EUR)</source>
         <translation>Сумма (евро)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="212"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="214"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="213"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="215"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
@@ -6561,97 +7383,97 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="98"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="103"/>
         <source>Annual progress report</source>
         <translation>Ежегодный отчет о ходе работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="107"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="112"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="108"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="113"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="110"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="115"/>
         <source>&amp;Make the report…</source>
         <translation>&amp;Составить отчет…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="113"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="118"/>
         <source>Financial &amp;year</source>
         <translation>Финансовый &amp;год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="118"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="123"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="125"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="130"/>
         <source>The report is made from the books, the events, the letters and the work plan. Only these words are written for it, for each year; paragraphs are separated by a blank line, list items start with “- ”.</source>
         <translation>Отчет составляется по книге учета, мероприятиям, письмам и плану работы. Отдельно для него пишутся только эти тексты, для каждого года; абзацы разделяются пустой строкой, пункты списка начинаются с «- ».</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="141"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="146"/>
         <source>Annexes</source>
         <translation>Приложения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="196"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="210"/>
         <source>The report&apos;s texts are saved</source>
         <translation>Тексты отчета сохранены</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="206"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="220"/>
         <source>The report&apos;s texts have changes that are not saved. Save them?</source>
         <translation>В текстах отчета есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="222"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="236"/>
         <source>Save the annual progress report</source>
         <translation>Сохранение ежегодного отчета о ходе работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="224"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="238"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="233"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="247"/>
         <source>Assembling the report…</source>
         <translation>Составление отчета…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="233"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="247"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="257"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="271"/>
         <source>Assembling: %1</source>
         <translation>Составление: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="259"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="273"/>
         <source>Writing the file…</source>
         <translation>Запись файла…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="271"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="285"/>
         <source>The report was cancelled; no file was written</source>
         <translation>Составление отчета отменено; файл не записан</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="278"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="292"/>
         <source>The report could not be made: %1</source>
         <translation>Не удалось составить отчет: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="281"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="295"/>
         <source>Report saved: %1</source>
         <translation>Отчет сохранен: %1</translation>
     </message>
@@ -6717,171 +7539,171 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="56"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="59"/>
         <source>Only those needing &amp;attention</source>
         <translation>Только требующие &amp;внимания</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="59"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="62"/>
         <source>Activities with no progress recorded, overdue, or with no evidence linked</source>
         <translation>Направления деятельности без сведений о ходе выполнения, просроченные или без привязанных подтверждений</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="77"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="81"/>
         <source>&amp;New activity…</source>
         <translation>&amp;Новое направление…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="79"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="84"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="85"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="90"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="89"/>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="267"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="94"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="279"/>
         <source>&amp;Sign off activity…</source>
         <translation>У&amp;твердить направление…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="92"/>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="224"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="97"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="238"/>
         <source>Sign off the &amp;year&apos;s progress…</source>
         <translation>Утвердить за &amp;год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="97"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="102"/>
         <source>&amp;Carry forward…</source>
         <translation>&amp;Перенести на следующий год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="100"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="105"/>
         <source>Expected &amp;impacts…</source>
         <translation>О&amp;жидаемое воздействие…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="104"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="113"/>
         <source>Export &amp;plan…</source>
         <translation>&amp;Экспорт плана…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="107"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="116"/>
         <source>Export &amp;report of activities…</source>
         <translation>Экспо&amp;рт отчета…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="120"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="129"/>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="188"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="202"/>
         <source>&amp;Carry forward to %1…</source>
         <translation>&amp;Перенести в %1…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="194"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="208"/>
         <source>Activities needing attention: %1</source>
         <translation>Требуют внимания: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="197"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="211"/>
         <source>Activities: %1; needing attention: %2</source>
         <translation>Направлений деятельности: %1; требуют внимания: %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="208"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="222"/>
         <source>The progress of %1 was signed off by %2.</source>
         <translation>Ход выполнения за %1 утвержден: %2.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="216"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="230"/>
         <source>The progress of %1 is not signed off yet.</source>
         <translation>Ход выполнения за %1 еще не утвержден.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="222"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="236"/>
         <source>Withdraw the &amp;year&apos;s sign-off…</source>
         <translation>Отозвать утверждение за &amp;год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="265"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="277"/>
         <source>&amp;Withdraw sign-off…</source>
         <translation>&amp;Отозвать утверждение…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="303"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="311"/>
         <source>Delete activity %1 “%2” with its progress, status history and evidence links? The linked events, letters and entries stay.</source>
         <translation>Удалить направление деятельности %1 «%2» вместе с ходом выполнения, историей статусов и привязками подтверждений? Связанные мероприятия, письма и записи сохранятся.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="310"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="318"/>
         <source>Delete activity</source>
         <translation>Удаление направления деятельности</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="321"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="329"/>
         <source>Activity %1 deleted</source>
         <translation>Направление деятельности %1 удалено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="334"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="342"/>
         <source>Withdraw the sign-off of activity %1, given by %2?</source>
         <translation>Отозвать утверждение направления деятельности %1 (утверждено: %2)?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="338"/>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="367"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="346"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="375"/>
         <source>Withdraw sign-off</source>
         <translation>Отзыв утверждения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="342"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="350"/>
         <source>Sign off the progress of activity %1. A comment (optional):</source>
         <translation>Утвердить ход выполнения направления деятельности %1. Комментарий (необязательно):</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="345"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="353"/>
         <source>Sign off activity</source>
         <translation>Утверждение направления деятельности</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="363"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="371"/>
         <source>Withdraw the sign-off of the progress of %1, given by %2?</source>
         <translation>Отозвать утверждение хода выполнения за %1 (утверждено: %2)?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="376"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="384"/>
         <source>Sign off the progress of %1 as reviewed; everyone sees who signed and when. A comment (optional):</source>
         <translation>Утвердить ход выполнения за %1 как рассмотренный; все увидят, кто и когда его утвердил. Комментарий (необязательно):</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="379"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="387"/>
         <source>Sign off the year&apos;s progress</source>
         <translation>Утверждение хода выполнения за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="388"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="396"/>
         <source>The progress of %1 is signed off</source>
         <translation>Ход выполнения за %1 утвержден</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="395"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="403"/>
         <source>Copy the activities of %1 that are not completed or cancelled into the plan %2? Their progress, evidence and sign-offs stay with %1; activities the plan %2 already has are left as they are.</source>
         <translation>Скопировать в план %2 направления деятельности %1, которые не завершены и не отменены? Их ход выполнения, подтверждения и утверждения останутся в %1; направления деятельности, которые уже есть в плане %2, останутся без изменений.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="403"/>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="425"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="411"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="433"/>
         <source>Carry forward</source>
         <translation>Перенос на следующий год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/review_page.py" line="414"/>
+        <location filename="../rocb_desk/ui/workplan/review_page.py" line="422"/>
         <source>Copied into %1: %2.
 Left behind as completed or cancelled: %3.
 Already in the plan %1: %4.</source>
@@ -7225,7 +8047,7 @@ Already in the plan %1: %4.</source>
 <context>
     <name>RtcImportDialog</name>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/rtc/page.py" line="44"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="46"/>
         <source>The report is ready to import (%n row(s) read).</source>
         <translation>
             <numerusform>Отчет готов к импорту (прочитана %n строка).</numerusform>
@@ -7234,7 +8056,7 @@ Already in the plan %1: %4.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/rtc/page.py" line="48"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="50"/>
         <source>%n row(s) refused: nothing will be imported until the file is corrected.</source>
         <translation>
             <numerusform>Отклонена %n строка: ничего не будет импортировано, пока файл не исправлен.</numerusform>
@@ -7243,17 +8065,17 @@ Already in the plan %1: %4.</source>
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="53"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="55"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="53"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="55"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="53"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="55"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -7261,37 +8083,37 @@ Already in the plan %1: %4.</source>
 <context>
     <name>RtcReportView</name>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="82"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="84"/>
         <source>Organized or hosted events</source>
         <translation>Мероприятия, организованные или проведенные на базе РУЦ</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="83"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="85"/>
         <source>Planned or foreseen events</source>
         <translation>Планируемые или предполагаемые мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="91"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="93"/>
         <source>Name of the Event</source>
         <translation>Название мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="92"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="94"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="93"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="95"/>
         <source>Attendance</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="94"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="96"/>
         <source>Purpose &amp; Outcomes</source>
         <translation>Цель и результаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="105"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="107"/>
         <source>Survey</source>
         <translation>Опрос</translation>
     </message>
@@ -7299,87 +8121,87 @@ Already in the plan %1: %4.</source>
 <context>
     <name>RtcReportsPage</name>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="135"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="137"/>
         <source>RTC</source>
         <translation>РУЦ</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="135"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="137"/>
         <source>Report</source>
         <translation>Отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="135"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="137"/>
         <source>Events held</source>
         <translation>Проведено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="135"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="137"/>
         <source>Events planned</source>
         <translation>Намечено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="148"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="150"/>
         <source>Save blank template…</source>
         <translation>Сохранить пустой шаблон…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="149"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="151"/>
         <source>Import filled report…</source>
         <translation>Импортировать заполненный отчет…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="150"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="152"/>
         <source>View report</source>
         <translation>Просмотреть отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="151"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="153"/>
         <source>Delete report</source>
         <translation>Удалить отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="158"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="161"/>
         <source>Financial year:</source>
         <translation>Финансовый год:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="196"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="199"/>
         <source>received</source>
         <translation>получен</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="196"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="199"/>
         <source>not received</source>
         <translation>не получен</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="218"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="221"/>
         <source>Save blank template</source>
         <translation>Сохранение пустого шаблона</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="220"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="223"/>
         <source>Excel workbook (*.xlsx);;Word document (*.docx)</source>
         <translation>Книга Excel (*.xlsx);;Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="240"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="243"/>
         <source>Import filled report</source>
         <translation>Импорт заполненного отчета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="242"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="245"/>
         <source>Filled report template (*.xlsx *.docx)</source>
         <translation>Заполненный шаблон отчёта (*.xlsx *.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="260"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="263"/>
         <source>%1 already has a report for %2. Replace it with this file?</source>
         <translation>%1: отчет за %2 уже внесен. Заменить его этим файлом?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="303"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="306"/>
         <source>Delete the report of %1 for %2?</source>
         <translation>Удалить отчет за %2 (%1)?</translation>
     </message>
@@ -7387,87 +8209,87 @@ Already in the plan %1: %4.</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="70"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="72"/>
         <source>Search references, subjects, correspondents, texts and attachments (Ctrl+F)</source>
         <translation>Поиск по номерам, темам, корреспондентам, текстам и вложениям (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="74"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="76"/>
         <source>Words are found in any form of case; contrib* finds every word that begins so; &quot;in quotes&quot; is a phrase; OR, NOT and - combine words.</source>
         <translation>Регистр букв не учитывается; взнос* находит все слова, которые так начинаются; &quot;в кавычках&quot; — точная фраза; OR, NOT и - сочетают слова.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="78"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="80"/>
         <source>Incoming and outgoing</source>
         <translation>Входящие и исходящие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="81"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="83"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="83"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="85"/>
         <source>All correspondents</source>
         <translation>Все корреспонденты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="92"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="94"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="95"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="97"/>
         <source>Any restriction</source>
         <translation>Любой уровень доступа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="98"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="100"/>
         <source>All tags</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="124"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="127"/>
         <source>&amp;New letter…</source>
         <translation>&amp;Новое письмо…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="126"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="130"/>
         <source>&amp;Compose outgoing letter…</source>
         <translation>&amp;Составить исходящее письмо…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="129"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="133"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="135"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="139"/>
         <source>&amp;Delete draft</source>
         <translation>&amp;Удалить проект</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="142"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="146"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="145"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="149"/>
         <source>Export &amp;circular…</source>
         <translation>Экспорт &amp;циркулярного письма…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="148"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="153"/>
         <source>&amp;Import archive…</source>
         <translation>&amp;Импорт архива…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="149"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="155"/>
         <source>Office &amp;particulars…</source>
         <translation>&amp;Реквизиты офиса…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="233"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="242"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -7476,52 +8298,52 @@ Already in the plan %1: %4.</source>
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="235"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="244"/>
         <source>most recently registered first: too common to rank</source>
         <translation>сначала последние зарегистрированные: слова слишком частые для ранжирования</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="257"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="266"/>
         <source>%1 %2: last %3</source>
         <translation>%1, %2 г.: последний номер %3</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="263"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="272"/>
         <source>missing %1</source>
         <translation>пропущены: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="266"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="275"/>
         <source>given twice %1</source>
         <translation>выданы дважды: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="335"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="344"/>
         <source>Delete the draft %1? Its number becomes free again.</source>
         <translation>Удалить проект %1? Его номер снова станет свободным.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="339"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="348"/>
         <source>Delete draft</source>
         <translation>Удаление проекта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="348"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="357"/>
         <source>Draft %1 deleted</source>
         <translation>Проект %1 удален</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="365"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="374"/>
         <source>Index of the scanned archive</source>
         <translation>Опись сканированного архива</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="367"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="376"/>
         <source>Index of letters (*.csv *.xlsx);;All files (*)</source>
         <translation>Опись писем (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="372"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="381"/>
         <source>Folder of the scanned letters</source>
         <translation>Папка со сканами писем</translation>
     </message>
@@ -7595,6 +8417,44 @@ Already in the plan %1: %4.</source>
         <location filename="../rocb_desk/ui/workplan/chart_page.py" line="104"/>
         <source>The plan has no activities yet.</source>
         <translation>В плане пока нет направлений деятельности.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustSettingsDialog</name>
+    <message>
+        <location filename="../rocb_desk/ui/trust/settings_dialog.py" line="27"/>
+        <source>Settings</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/settings_dialog.py" line="32"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/settings_dialog.py" line="33"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/settings_dialog.py" line="39"/>
+        <source>&amp;Lock the window after idle:</source>
+        <translation>&amp;Блокировать окно после бездействия:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/settings_dialog.py" line="40"/>
+        <source>Automatic &amp;backups kept:</source>
+        <translation>Хранить автоматических &amp;резервных копий:</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/settings_dialog.py" line="43"/>
+        <source>The window locks when nobody has touched the keyboard or the mouse for this long (never: 0), and only when the office has accounts. A backup is written when the application closes and once a day while it runs; the oldest automatic ones beyond this number are removed.</source>
+        <translation>Окно блокируется, если за это время никто не касался клавиатуры и мыши (никогда: 0), и только если в офисе есть учетные записи. Резервная копия создается при закрытии приложения и раз в день, пока оно работает; самые старые автоматические копии сверх этого числа удаляются.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/trust/settings_dialog.py" line="61"/>
+        <source>Only the administrator changes these settings.</source>
+        <translation>Изменять эти параметры может только администратор.</translation>
     </message>
 </context>
 <context>
@@ -7821,17 +8681,17 @@ Already in the plan %1: %4.</source>
         <translation>{indicator}: {actual}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/review.py" line="95"/>
+        <location filename="../rocb_desk/services/workplan/review.py" line="96"/>
         <source>No progress recorded</source>
         <translation>Нет сведений о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/review.py" line="96"/>
+        <location filename="../rocb_desk/services/workplan/review.py" line="97"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/workplan/review.py" line="97"/>
+        <location filename="../rocb_desk/services/workplan/review.py" line="98"/>
         <source>No evidence</source>
         <translation>Нет подтверждений</translation>
     </message>
@@ -7895,22 +8755,22 @@ Already in the plan %1: %4.</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="132"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="137"/>
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="134"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="139"/>
         <source>Edit participant</source>
         <translation>Изменение данных участника</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="176"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="178"/>
         <source>New booking</source>
         <translation>Новое бронирование</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="185"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="187"/>
         <source>Edit booking</source>
         <translation>Изменение бронирования</translation>
     </message>

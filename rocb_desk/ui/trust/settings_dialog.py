@@ -16,25 +16,24 @@ from PySide6.QtWidgets import (
 from ...domain.access import Permission
 from ...domain.errors import OfficeError
 from ...i18n import error_text
+from ...services import trust_settings
 from ...services.office import Office
 
 
 class TrustSettingsDialog(QDialog):
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
-        from ...services import trust_settings  # written by the backups' side of issue 8
-
         super().__init__(parent)
         self.setObjectName("trustSettingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.office = office
         self.may_change = office.may(Permission.ADMINISTER)
         self.idle_spin = QSpinBox(objectName="idleMinutes")
-        self.idle_spin.setRange(0, 24 * 60)
+        self.idle_spin.setRange(*trust_settings.IDLE_RANGE)  # what the service accepts
         self.idle_spin.setSpecialValueText(self.tr("never"))
         self.idle_spin.setSuffix(self.tr(" min"))
         self.idle_spin.setValue(trust_settings.idle_minutes(office))
         self.kept_spin = QSpinBox(objectName="backupsKept")
-        self.kept_spin.setRange(1, 365)
+        self.kept_spin.setRange(*trust_settings.KEPT_RANGE)
         self.kept_spin.setValue(trust_settings.backups_kept(office))
         form = QFormLayout()
         form.addRow(self.tr("&Lock the window after idle:"), self.idle_spin)
