@@ -2972,19 +2972,19 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Финансовый год {year} закрыт; исправьте его сторнирующей записью в открытом году.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="120"/>
+        <location filename="../rocb_desk/services/books/years.py" line="126"/>
         <source>Reopening the year {year} needs an explicit confirmation.</source>
         <translation>Повторное открытие года {year} требует явного подтверждения.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="142"/>
+        <location filename="../rocb_desk/services/books/years.py" line="148"/>
         <source>The financial year {year} is marked closed, but the audit trail does not record its closing: it was closed outside ROCB Desk.</source>
         <translation>Финансовый год {year} отмечен как закрытый, но в журнале аудита нет записи о его закрытии: он был закрыт вне ROCB Desk.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="147"/>
-        <source>The financial year {year} closed with a balance of {sealed}; its entries now give {now}: its books were changed after the close.</source>
-        <translation>Финансовый год {year} был закрыт с остатком {sealed}, а по его записям теперь получается {now}: данные учета были изменены после закрытия.</translation>
+        <location filename="../rocb_desk/services/books/years.py" line="153"/>
+        <source>The financial year {year} closed with income {income} and expenditure {expenditure}; its entries now give {income_now} and {expenditure_now}: its books were changed after the close.</source>
+        <translation>Финансовый год {year} был закрыт с доходами {income} и расходами {expenditure}; сейчас его проводки дают {income_now} и {expenditure_now}: учет изменили после закрытия.</translation>
     </message>
     <message>
         <location filename="../rocb_desk/cli.py" line="284"/>

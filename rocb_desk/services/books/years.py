@@ -108,7 +108,13 @@ def close_year(office: Office, year: FinancialYear) -> Balance:
             "close",
             "financial_year",
             year.start_year,
-            after={"closing_balance": result.closing},
+            # The year's own totals too: check compares them with the books later (the
+            # closing balance also moves with an earlier year's, which may still be open).
+            after={
+                "closing_balance": result.closing,
+                "income": result.income,
+                "expenditure": result.expenditure,
+            },
         )
         return result
 
@@ -146,15 +152,17 @@ UNSEALED_CLOSE = QT_TRANSLATE_NOOP(
 )
 CHANGED_AFTER_CLOSE = QT_TRANSLATE_NOOP(
     "Errors",
-    "The financial year {year} closed with a balance of {sealed}; its entries now give "
-    "{now}: its books were changed after the close.",
+    "The financial year {year} closed with income {income} and expenditure {expenditure}; "
+    "its entries now give {income_now} and {expenditure_now}: its books were changed after "
+    "the close.",
 )
 
 
 def closed_year_problems(office: Office) -> list[Message]:
-    """Each closed year whose books no longer give the balance sealed in the audit trail
-    when it was closed: the triggers stop a change made while the year is closed, this
-    catches one made by reopening it behind the application's back."""
+    """Each closed year whose entries no longer give the income and expenditure sealed in
+    the audit trail when it was closed (its own totals: its closing balance also moves with
+    an earlier year still open). The triggers stop a change made while the year is closed;
+    this catches one made by reopening it behind the application's back."""
     problems: list[Message] = []
     with office.reading() as session:
         closed = session.scalars(
@@ -175,13 +183,23 @@ def closed_year_problems(office: Office) -> list[Message]:
             if last is None or last.action != "close":
                 problems.append(Message(UNSEALED_CLOSE, params={"year": year.name}))
                 continue
-            sealed = Decimal(json.loads(last.after or "{}").get("closing_balance", "0"))
-            now = _balance(session, year).closing
-            if now != sealed:
+            try:
+                sealed = json.loads(last.after or "{}")
+                totals = (Decimal(sealed["income"]), Decimal(sealed["expenditure"]))
+            except (ValueError, KeyError, TypeError, ArithmeticError):
+                continue  # closed before the totals were sealed (an altered record: the chain)
+            now = _totals(session, start_year)
+            if now != totals:
                 problems.append(
                     Message(
                         CHANGED_AFTER_CLOSE,
-                        params={"year": year.name, "sealed": f"{sealed:.2f}", "now": f"{now:.2f}"},
+                        params={
+                            "year": year.name,
+                            "income": f"{totals[0]:.2f}",
+                            "expenditure": f"{totals[1]:.2f}",
+                            "income_now": f"{now[0]:.2f}",
+                            "expenditure_now": f"{now[1]:.2f}",
+                        },
                     )
                 )
     return problems
