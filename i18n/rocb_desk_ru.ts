@@ -2984,7 +2984,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     <message>
         <location filename="../rocb_desk/services/books/years.py" line="153"/>
         <source>The financial year {year} closed with income {income} and expenditure {expenditure}; its entries now give {income_now} and {expenditure_now}: its books were changed after the close.</source>
-        <translation>Финансовый год {year} был закрыт с доходами {income} и расходами {expenditure}; сейчас его проводки дают {income_now} и {expenditure_now}: учет изменили после закрытия.</translation>
+        <translation>Финансовый год {year} был закрыт с доходами {income} и расходами {expenditure}; сейчас его записи дают {income_now} и {expenditure_now}: учет изменили после закрытия.</translation>
     </message>
     <message>
         <location filename="../rocb_desk/cli.py" line="284"/>
