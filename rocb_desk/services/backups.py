@@ -518,8 +518,12 @@ CUT_SHORT = QT_TRANSLATE_NOOP(
 
 def anchor_problems(office: Office) -> list[Message]:
     """The trail against the seal of its newest record kept in the newest automatic backup:
-    a chain that holds in itself may still have been rewritten whole or cut short."""
+    a chain that holds in itself may still have been rewritten whole or cut short. A
+    backup taken before the office was last restored belongs to the trail it replaced."""
+    restores = [p.stat().st_mtime for p in office.backups_folder.glob("before-restore-*")]
     for at, path in automatic_backups(office)[:1]:
+        if restores and path.stat().st_mtime <= max(restores):
+            return []
         try:
             with zipfile.ZipFile(path) as archive:
                 head = json.loads(archive.read(MANIFEST)).get("audit_head")

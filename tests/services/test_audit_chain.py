@@ -312,3 +312,17 @@ def test_the_check_passes_and_reports_no_notice_on_a_fresh_office(tmp_path: Path
         assert result.sound and result.problems == [] and result.notices == []
     finally:
         fresh.close()
+
+
+def test_an_older_backup_restored_is_not_taken_for_a_trail_cut_short(
+    demo_office: Office, tmp_path: Path
+):
+    """Restoring last week's backup shortens the trail on purpose: the automatic backups of
+    the replaced office anchor nothing any more."""
+    older = maintenance.backup(demo_office, tmp_path / "older.zip")
+    years.close_year(demo_office, FinancialYear(2020))  # the trail grows past the backup
+    maintenance.automatic_backup(demo_office, "closing")
+    location = demo_office.location
+    demo_office.close()
+    maintenance.restore(older, location, force=True)
+    assert maintenance.check(demo_office) == []
