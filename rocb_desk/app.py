@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import APP_NAME, ORG_NAME, __version__, i18n
 from .crashlog import record_crash
+from .domain.access import Account
 from .domain.errors import QT_TRANSLATE_NOOP, OfficeError
 from .i18n import error_text, translate
 from .paths import default_database, resource_path
@@ -162,10 +163,14 @@ def save_screenshot(
     list_key: str = "contact_points",
     search: str | None = None,
     plan_year: int | None = None,
+    account: Account | None = None,
 ) -> Path:
-    """Open the window on `database` without showing it to anyone and save it as a PNG."""
+    """Open the window on `database` without showing it to anyone and save it as a PNG;
+    as `account`, the one the command line logged in, where the office has accounts."""
     app = create_application(lang)
     office = open_office(database, create=False)
+    if account is not None:
+        office.account, office.actor = account, account.name
     try:
         window = MainWindow(office)
         window.closing_backup = False  # a picture of the window is not a working session

@@ -476,9 +476,11 @@ def cmd_directory_export(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from .app import save_screenshot
 
-    _open(args).close()  # an office with accounts shows itself only after a login
+    office = _open(args)  # an office with accounts shows itself only after a login
+    account = office.account
+    office.close()
     plan = args.workplan.start_year if args.workplan else None
-    print(save_screenshot(args.db, args.lang, args.output, args.list, args.search, plan))
+    print(save_screenshot(args.db, args.lang, args.output, args.list, args.search, plan, account))
     return OK
 
 
