@@ -150,9 +150,6 @@ def _filtered(query: Select, filters: AuditFilter) -> Select:
     return query
 
 
-_COLUMNS = ENTRY_COLUMNS
-
-
 def search_audit(
     office: Office, filters: AuditFilter, limit: int = 500, offset: int = 0
 ) -> list[AuditLine]:
@@ -170,7 +167,7 @@ def search_audit(
         .limit(max(limit, 0))
         .offset(max(offset, 0))
     )
-    query = select(*_COLUMNS).where(AuditEntry.id.in_(page)).order_by(AuditEntry.id.desc())
+    query = select(*ENTRY_COLUMNS).where(AuditEntry.id.in_(page)).order_by(AuditEntry.id.desc())
     with office.reading() as session:
         return _lines(session.execute(query).all())
 

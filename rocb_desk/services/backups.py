@@ -520,21 +520,24 @@ def anchor_problems(office: Office) -> list[Message]:
     """The trail against the seal of its newest record kept in the newest automatic backup:
     a chain that holds in itself may still have been rewritten whole or cut short. A
     backup taken before the office was last restored belongs to the trail it replaced."""
+    newest = automatic_backups(office)[:1]
+    if not newest:
+        return []
+    at, path = newest[0]
     restores = [p.stat().st_mtime for p in office.backups_folder.glob("before-restore-*")]
-    for at, path in automatic_backups(office)[:1]:
-        if restores and path.stat().st_mtime <= max(restores):
-            return []
-        try:
-            with zipfile.ZipFile(path) as archive:
-                head = json.loads(archive.read(MANIFEST)).get("audit_head")
-            entry_id, sealed = int(head[0]), str(head[1])
-        except Exception:  # noqa: BLE001 - an older or damaged backup anchors nothing
-            return []
-        with office.reading() as session:
-            current = session.scalar(select(AuditEntry.hash).where(AuditEntry.id == entry_id))
-        params = {"id": entry_id, "date": at.astimezone().strftime("%Y-%m-%d %H:%M")}
-        if current is None:
-            return [Message(CUT_SHORT, params=params)]
-        if current != sealed:
-            return [Message(REWRITTEN, params=params)]
+    if restores and path.stat().st_mtime <= max(restores):
+        return []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            head = json.loads(archive.read(MANIFEST)).get("audit_head")
+        entry_id, sealed = int(head[0]), str(head[1])
+    except Exception:  # noqa: BLE001 - an older or damaged backup anchors nothing
+        return []
+    with office.reading() as session:
+        current = session.scalar(select(AuditEntry.hash).where(AuditEntry.id == entry_id))
+    params = {"id": entry_id, "date": at.astimezone().strftime("%Y-%m-%d %H:%M")}
+    if current is None:
+        return [Message(CUT_SHORT, params=params)]
+    if current != sealed:
+        return [Message(REWRITTEN, params=params)]
     return []
