@@ -58,6 +58,8 @@ class LedgerEntry(Base):
         Index(
             "ix_ledger_entry_date", "entry_date", "id"
         ),  # all years in date order, a page at a time
+        # Totals and counts of a year, a chapter or an item from the index alone.
+        Index("ix_ledger_entry_totals", "fy_start", "item_id", "kind", "amount"),
         CheckConstraint("amount > 0 OR reversal_of_id IS NOT NULL", name="positive_amount"),
         CheckConstraint(
             "(kind = 'expense' AND item_id IS NOT NULL AND income_kind IS NULL) OR "

@@ -1,7 +1,8 @@
 """Reading the ledger a page at a time: filters, sorting and totals done in SQL.
 
 The tab never loads a year, let alone fifteen, into Python objects: it asks for the
-count, the totals and the rows it is about to show.
+count, the totals and the rows it is about to show. The totals and a year's count read
+one covering index (`ix_ledger_entry_totals`), not the table.
 """
 
 from __future__ import annotations
@@ -163,51 +164,74 @@ def count_lines(office: Office, filters: LedgerFilter) -> int:
         return session.scalar(query) or 0
 
 
-def _sort_value(line: LedgerLine, order: str) -> object:
-    return {
-        "date": line.entry_date,
-        "voucher": line.voucher,
-        "kind": line.kind,
-        "item": line.item_code or line.income_kind,
-        "description": line.description,
-        "counterparty": line.counterparty,
-        "amount": line.amount,
-    }[order]
-
-
 def fetch_lines(
     office: Office,
     filters: LedgerFilter,
-    after: LedgerLine | None,
+    start: int,
     limit: int,
     *,
+    total: int | None = None,
     lang: str = "en",
     order: str = "date",
     descending: bool = False,
 ) -> list[LedgerLine]:
-    """The next `limit` lines after `after` (None: from the start) in the chosen order.
+    """Lines `start … start+limit-1` of what the filters show, in the chosen order.
 
-    Keyset paging: the page continues from the last line's sort value, so scrolling to
-    the 200,000th line costs what the first page costs, where OFFSET would read every
-    line before it again.
+    The table jumps anywhere (Ctrl+End, the scroll bar dragged), so a page is addressed
+    by its position. OFFSET reads the rows it skips; counting from the nearer end (the
+    order reversed, the page turned round) halves the worst case, and the last screen
+    of 200,000 lines costs what the first costs. Pass the `total` the view counted to
+    allow that; the id breaks ties so pages never overlap.
     """
     order = order if order in SORTABLE else "date"
     query, columns = _base(lang)
     key = columns[order]
-    conditions = _conditions(filters)
-    if after is not None:
-        value = _sort_value(after, order)
-        # A row-value comparison, which the (entry_date, id) index serves directly; the
-        # value is bound with the column's own type (money in cents, dates as dates).
-        here = tuple_(key, LedgerEntry.id)
-        there = tuple_(bindparam(None, value, type_=key.type), after.id)  # type: ignore[attr-defined]
-        conditions.append(here < there if descending else here > there)
-    ordering = (
-        (key.desc(), LedgerEntry.id.desc()) if descending else (key.asc(), LedgerEntry.id.asc())
-    )  # type: ignore[attr-defined]
-    query = query.where(and_(True, *conditions)).order_by(*ordering).limit(limit)
+    query = query.where(and_(True, *_conditions(filters)))
+    backwards = total is not None and start > total // 2
+    if backwards:
+        assert total is not None
+        limit = min(limit, total - start)
+        if limit <= 0:
+            return []
+        start = total - start - limit
+    down = descending != backwards
+    ordering = (key.desc(), LedgerEntry.id.desc()) if down else (key.asc(), LedgerEntry.id.asc())  # type: ignore[attr-defined]
+    query = query.order_by(*ordering).limit(limit).offset(start)
     with office.reading() as session:
-        return [LedgerLine(*row) for row in session.execute(query).all()]
+        lines = [LedgerLine(*row) for row in session.execute(query).all()]
+    return lines[::-1] if backwards else lines
+
+
+def position_of(
+    office: Office,
+    filters: LedgerFilter,
+    entry_id: int,
+    *,
+    lang: str = "en",
+    order: str = "date",
+    descending: bool = False,
+) -> int:
+    """The row at which `entry_id` stands among what the filters show; -1 if hidden.
+
+    After a save the table selects the entry wherever it landed, without reading the
+    pages before it: the lines ahead of it are counted in SQL."""
+    order = order if order in SORTABLE else "date"
+    query, columns = _base(lang)
+    key = columns[order]
+    conditions = _conditions(filters)
+    with office.reading() as session:
+        found = session.execute(
+            query.with_only_columns(key).where(LedgerEntry.id == entry_id, *conditions)
+        ).first()
+        if found is None:
+            return -1
+        # Bound with the column's own type (money in cents, dates as dates).
+        there = tuple_(bindparam(None, found[0], type_=key.type), entry_id)  # type: ignore[attr-defined]
+        here = tuple_(key, LedgerEntry.id)
+        ahead = query.with_only_columns(func.count()).where(
+            *conditions, here > there if descending else here < there
+        )
+        return session.scalar(ahead) or 0
 
 
 def totals(office: Office, filters: LedgerFilter) -> tuple[Decimal, Decimal]:

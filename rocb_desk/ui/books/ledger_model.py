@@ -1,22 +1,26 @@
-"""The ledger as a Qt model that pages rows in from the database as the view scrolls."""
+"""The ledger as a Qt model that reads from the database only the pages the view shows."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ...domain.books import INCOME_KIND_LABELS, IncomeKind
 from ...domain.money import format_money
 from ...i18n import current_language, translate
-from ...services.books.ledger_query import LedgerFilter, LedgerLine, count_lines, fetch_lines
+from ...services.books.ledger_query import (
+    LedgerFilter,
+    LedgerLine,
+    count_lines,
+    fetch_lines,
+    position_of,
+)
 from ...services.office import Office
-from ..models import TitledTableModel
-
-Index = QModelIndex | QPersistentModelIndex
-PAGE = 200  # rows fetched at a time: a screenful or three
+from ..models import Index
+from ..paging import PagedTableModel
 
 DATE, VOUCHER, TYPE, ITEM, DESCRIPTION, COUNTERPARTY, METHOD, INCOME, EXPENSE = range(9)
 SORT_KEYS = {
@@ -31,14 +35,12 @@ SORT_KEYS = {
 }
 
 
-class LedgerTableModel(TitledTableModel):
+class LedgerTableModel(PagedTableModel):
     def __init__(self, office: Office, parent: Any = None) -> None:
         super().__init__(parent)
         self.office = office
         self.filters = LedgerFilter()
         self.order, self.descending = "date", False
-        self.lines: list[LedgerLine] = []
-        self.total = 0
 
     def headers(self) -> list[str]:
         return [
@@ -57,37 +59,30 @@ class LedgerTableModel(TitledTableModel):
         self.filters = filters
         self.reload()
 
-    def reload(self) -> None:
-        """Count what the filters show and load the first page only."""
-        self.beginResetModel()
-        self.total = count_lines(self.office, self.filters)
-        self.lines = []
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+    def count_rows(self) -> int:
+        return count_lines(self.office, self.filters)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt API
-        return not parent.isValid() and len(self.lines) < self.total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802 - Qt API
-        if parent.isValid():
-            return
-        # Continue after the last line shown (keyset paging), never from an offset.
-        page = fetch_lines(
+    def fetch_page(self, start: int, count: int) -> list[LedgerLine]:
+        return fetch_lines(
             self.office,
             self.filters,
-            self.lines[-1] if self.lines else None,
-            PAGE,
+            start,
+            count,
+            total=self.total,
             lang=current_language(),
             order=self.order,
             descending=self.descending,
         )
-        if not page:
-            self.total = len(self.lines)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.lines), len(self.lines) + len(page) - 1)
-        self.lines.extend(page)
-        self.endInsertRows()
+
+    def find_row(self, key: int) -> int:
+        return position_of(
+            self.office,
+            self.filters,
+            key,
+            lang=current_language(),
+            order=self.order,
+            descending=self.descending,
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is the database's job: the model asks again in the new order."""
@@ -95,16 +90,12 @@ class LedgerTableModel(TitledTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
-    def line_at(self, row: int) -> LedgerLine:
-        return self.lines[row]
-
-    def row_of(self, entry_id: int) -> int:
-        return next((i for i, line in enumerate(self.lines) if line.id == entry_id), -1)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        line = self.lines[index.row()]
+        line = self.line_at(index.row())
+        if line is None:
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)

@@ -1,5 +1,5 @@
-"""The search results as a Qt model that pages letters in from the search service as the
-view scrolls, and the delegate that shows the matched words of a snippet highlighted."""
+"""The search results as a Qt model that reads from the search service only the pages the
+view shows, and the delegate that shows the matched words of a snippet highlighted."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from ...i18n import current_language
 from ...services.letters.search import MARK_END, MARK_START, Hit, LetterFilter, search
 from ...services.office import Office
-from ..models import Index, TitledTableModel
+from ..models import Index
+from ..paging import PagedTableModel
 from . import label
 
-PAGE = 25  # letters fetched at a time: a screenful (their snippets are the costly part)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3  # the snippet as HTML, matched words marked
 HIGHLIGHT = "#ffe082"  # a marker pen's yellow, readable in light and dark themes
@@ -44,18 +44,17 @@ def snippet_text(snippet: str) -> str:
     return " ".join(snippet.replace(MARK_START, "").replace(MARK_END, "").split())
 
 
-class LetterResultsModel(TitledTableModel):
+class LetterResultsModel(PagedTableModel):
     """The letters the search box and the filters found, best first (or newest first)."""
+
+    page_size = 25  # a screenful: their snippets are the costly part of a search
 
     def __init__(self, office: Office, parent: Any = None) -> None:
         super().__init__(parent)
         self.office = office
         self.text = ""
         self.filters = LetterFilter()
-        self.lines: list[Hit] = []
-        self.total = 0
         self.ranked = False
-        self.exhausted = False
 
     def headers(self) -> list[str]:
         return [
@@ -81,42 +80,24 @@ class LetterResultsModel(TitledTableModel):
         self.text, self.filters = text, filters
         self.reload()
 
-    def reload(self) -> None:
-        """Search again and show the first page only; the rest comes as the view scrolls."""
-        found = search(self.office, self.text, self.filters, current_language(), PAGE, 0)
-        self.beginResetModel()
-        self.lines = list(found.hits)
-        self.total, self.ranked = found.total, found.ranked
-        self.exhausted = len(found.hits) < PAGE
-        self.endResetModel()
+    def count_rows(self) -> int:
+        """One search gives the count and the first page: the page is kept, not asked twice."""
+        found = search(self.office, self.text, self.filters, current_language(), self.page_size)
+        self.ranked = found.ranked
+        self.fetched_rows += len(found.hits)
+        self._pages[0] = list(found.hits)
+        return found.total
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt API
-        return not parent.isValid() and not self.exhausted and len(self.lines) < self.total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802 - Qt API
-        if parent.isValid():
-            return
-        found = search(
-            self.office, self.text, self.filters, current_language(), PAGE, len(self.lines)
-        )
-        page = found.hits
-        self.exhausted = len(page) < PAGE
-        if not page:
-            return
-        self.beginInsertRows(QModelIndex(), len(self.lines), len(self.lines) + len(page) - 1)
-        self.lines.extend(page)
-        self.endInsertRows()
-
-    def line_at(self, row: int) -> Hit:
-        return self.lines[row]
-
-    def row_of(self, letter_id: int) -> int:
-        return next((i for i, line in enumerate(self.lines) if line.id == letter_id), -1)
+    def fetch_page(self, start: int, count: int) -> list[Hit]:
+        found = search(self.office, self.text, self.filters, current_language(), count, start)
+        return list(found.hits)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        line = self.lines[index.row()]
+        line = self.line_at(index.row())
+        if line is None:
+            return None
         column = index.column()
         if role == ID_ROLE:
             return line.id

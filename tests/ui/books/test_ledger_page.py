@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from rocb_desk.domain.fiscal import FinancialYear
@@ -92,23 +92,40 @@ def test_a_closed_year_is_locked_in_the_table(page: LedgerPage, demo_office: Off
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
 
 
-def test_rows_are_paged_in_not_loaded_at_once(qtbot, demo_office: Office, tmp_path: Path):
+def test_the_table_reads_only_the_pages_it_shows(qtbot, demo_office: Office, tmp_path: Path):
+    """A year of 3,000 lines: the scroll bar covers all of them, the table holds a few
+    pages, and Ctrl+End lands on the last line without reading the ones between."""
     from rocb_desk.services.books.ledger_import import import_ledger
 
     path = tmp_path / "many.csv"
     path.write_text(
-        "date,type,code,amount\n"
-        + "".join(f"2021-05-{1 + i % 28:02d},expense,2.1,1.00\n" for i in range(1000))
+        "date,type,code,amount,description\n"
+        + "".join(
+            f"2021-{5 + i // 600:02d}-{1 + i % 28:02d},expense,2.1,1.00,Line {i}\n"
+            for i in range(3000)
+        )
     )
     import_ledger(demo_office, path)
     widget = LedgerPage(demo_office)
     qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
     widget.year_combo.setCurrentIndex(widget.year_combo.findData(2021))
-    assert widget.model.total == 1000
-    assert widget.model.rowCount() == 200
-    widget.model.fetchMore(QModelIndex())
-    assert widget.model.rowCount() == 400
-    assert "1,000.00" in widget.totals_label.text()
+    qtbot.waitExposed(widget)
+    model = widget.model
+    assert model.rowCount() == model.total == 3000
+    assert "3,000.00" in widget.totals_label.text()
+    assert model.held_rows() <= 2 * model.page_size
+    first = widget.table.visualRect(model.index(0, 1)).center()
+    qtbot.mouseClick(widget.table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    qtbot.keyClick(widget.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(10)
+    last = widget.selected_line()
+    assert last is not None and last.entry_date == date(2021, 9, 28)
+    assert widget.table.currentIndex().row() == 2999
+    # The first page and the last: never the 2,600 lines between them.
+    assert model.fetched_rows <= 3 * model.page_size
+    assert model.held_rows() < model.total
 
 
 def test_sorting_is_done_by_the_database(page: LedgerPage):

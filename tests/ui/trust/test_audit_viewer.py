@@ -24,7 +24,7 @@ def _corrected_by_manager(office: Office) -> int:
     from rocb_desk.services import access
 
     access.login(office, "manager", password("manager"))
-    lines = fetch_lines(office, LedgerFilter(kind="expense"), None, 1)
+    lines = fetch_lines(office, LedgerFilter(kind="expense"), 0, 1)
     entry_id = lines[0].id
     values = ledger.entry_values(office, entry_id)
     ledger.update_entry(office, entry_id, values | {"description": "Paper, pens (corrected)"})
