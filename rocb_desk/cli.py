@@ -51,9 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     ledger_import.add_argument("file", type=Path, metavar="FILE")
     ledger_import.set_defaults(run=cmd_ledger_import)
     ledger_export = ledger_commands.add_parser(
-        "export", help="the Excel ledger of a financial year"
+        "export", help="the Excel ledger of a financial year, or of all years"
     )
-    ledger_export.add_argument("--fy", required=True, type=_financial_year, metavar="2020/2021")
+    which = ledger_export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--fy", type=_financial_year, metavar="2020/2021")
+    which.add_argument("--all", action="store_true", help="every year in one workbook")
     ledger_export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
     ledger_export.set_defaults(run=cmd_ledger_export)
 
@@ -287,16 +289,18 @@ def _export(args: argparse.Namespace, build, suffixes: tuple[str, ...]) -> int: 
         )
     office = _open(args)
     try:
-        document = build(office, args.fy, args.lang)
+        # Written while the office is open: a long ledger streams its lines from it.
+        print(exports.write(build(office, args.fy, args.lang), args.output))
     finally:
         office.close()
-    print(exports.write(document, args.output))
     return OK
 
 
 def cmd_ledger_export(args: argparse.Namespace) -> int:
-    from .services.books.statement import ledger_document
+    from .services.books.statement import ledger_document, ledger_document_all
 
+    if args.all:
+        return _export(args, lambda office, _fy, lang: ledger_document_all(office, lang), (".xlsx",))
     return _export(args, ledger_document, (".xlsx",))
 
 

@@ -7,6 +7,7 @@ only lay it out. A writer never computes a figure.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -68,7 +69,8 @@ class Column:
 @dataclass(frozen=True)
 class Table:
     columns: tuple[Column, ...]
-    rows: tuple[tuple[CellValue, ...], ...]
+    # A tuple, or a sequence that reads a long ledger from the database as it is sliced.
+    rows: Sequence[tuple[CellValue, ...]]
     totals: tuple[CellValue, ...] | None = None
     name: str = ""  # a sheet name where the writer has sheets
     key: str = ""  # how formulas name the table

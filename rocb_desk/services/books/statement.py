@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from ...db.models import BudgetChapter, BudgetItem, LedgerEntry, Member, Partner
+from ...db.models import BudgetChapter, LedgerEntry, Member
 from ...domain.books import INCOME_KIND_LABELS, EntryType, IncomeKind
 from ...domain.document import Column, Document, Formula, Heading, Paragraph, Table
 from ...domain.fiscal import FinancialYear
@@ -17,6 +17,8 @@ from ...i18n import translate
 from ..office import Office
 from .budget import budget_against_actual, chapter_totals
 from .contributions import contributing_members, contribution_grid
+from .ledger_query import LedgerFilter, known_years, totals
+from .ledger_rows import LedgerRows
 from .years import balance
 
 ZERO = Decimal("0.00")
@@ -31,45 +33,75 @@ def _chapters(office: Office) -> list[BudgetChapter]:
         return list(session.scalars(select(BudgetChapter).order_by(BudgetChapter.number)))
 
 
-def ledger_rows(office: Office, year: FinancialYear, lang: str) -> list[tuple]:  # type: ignore[type-arg]
-    """Every entry of the year in date order, as the ledger sheet shows it."""
-    with office.reading() as session:
-        members = {m.id: _name(m, lang) for m in session.scalars(select(Member))}
-        partners = {p.id: p.short or p.name_en for p in session.scalars(select(Partner))}
-        items = {i.id: i for i in session.scalars(select(BudgetItem))}
-        chapters = {c.id: c.number for c in session.scalars(select(BudgetChapter))}
-        entries = session.scalars(
-            select(LedgerEntry)
-            .where(LedgerEntry.fy_start == year.start_year)
-            .order_by(LedgerEntry.entry_date, LedgerEntry.id)
+def _ledger_columns(all_years: bool = False) -> tuple[Column, ...]:
+    columns = (
+        Column(translate("Books", "Date"), 0.8, "date"),
+        Column(translate("Books", "Voucher"), 0.5),
+        Column(translate("Books", "Type"), 0.6),
+        Column(translate("Books", "Chapter"), 0.5, "int", key="chapter"),
+        Column(translate("Books", "Item"), 0.5, key="item"),
+        Column(translate("Books", "Item or income"), 1.6),
+        Column(translate("Books", "Description"), 2.0),
+        Column(translate("Books", "Counterparty"), 1.4),
+        Column(translate("Books", "Method"), 0.6),
+        Column(translate("Books", "Income"), 0.9, "money", key="income"),
+        Column(translate("Books", "Expenditure"), 0.9, "money", key="expense"),
+    )
+    if all_years:
+        return (Column(translate("Books", "Financial year"), 0.8, key="year"), *columns)
+    return columns
+
+
+def ledger_document_all(office: Office, lang: str) -> Document:
+    """The Excel ledger of every year: all lines (streamed, never held at once) and each
+    year's income and expenditure as live SUMIFS over them."""
+    document = Document(
+        translate("Books", "Ledger, all years"),
+        translate("Books", "ROCB Europe"),
+        lang,
+        landscape=True,
+    )
+    income, expense = totals(office, LedgerFilter())
+    document.add(
+        Table(
+            _ledger_columns(all_years=True),
+            LedgerRows(office, None, lang),
+            totals=(translate("Books", "Total"), *[None] * 9, income, expense),
+            name=translate("Books", "Ledger"),
+            key="ledger",
         )
-        rows = []
-        for e in entries:
-            item = items.get(e.item_id) if e.item_id else None
-            if item is not None:
-                what = f"{item.code} {_name(item, lang)}"
-            else:
-                what = translate("Books", INCOME_KIND_LABELS[IncomeKind(e.income_kind)])
-            rows.append(
-                (
-                    e.entry_date,
-                    e.voucher,
-                    translate("Books", "Income")
-                    if e.kind == EntryType.INCOME.value
-                    else translate("Books", "Expense"),
-                    chapters[item.chapter_id] if item else None,
-                    item.code if item else "",
-                    what,
-                    e.description,
-                    members.get(e.member_id) or partners.get(e.partner_id) or e.counterparty_text,
-                    translate("Books", "Bank")
-                    if e.method == "bank"
-                    else translate("Books", "Cash"),
-                    e.amount if e.kind == EntryType.INCOME.value else None,
-                    e.amount if e.kind == EntryType.EXPENSE.value else None,
-                )
+    )
+    by_year = []
+    for year in known_years(office):
+        year_in, year_out = totals(office, LedgerFilter(year=year))
+        by_year.append(
+            (
+                year.name,
+                Formula("=SUMIFS({ledger.income},{ledger.year},{this.year})", year_in),
+                Formula("=SUMIFS({ledger.expense},{ledger.year},{this.year})", year_out),
+                Formula("={this.income}-{this.expense}", year_in - year_out),
             )
-    return rows
+        )
+    document.add(
+        Table(
+            (
+                Column(translate("Books", "Financial year"), 0.8, key="year"),
+                Column(translate("Books", "Income"), 1.0, "money", key="income"),
+                Column(translate("Books", "Expenditure"), 1.0, "money", key="expense"),
+                Column(translate("Books", "Difference"), 1.0, "money"),
+            ),
+            tuple(by_year),
+            totals=(
+                translate("Books", "Total"),
+                Formula("=SUM({by_year.income})", income),
+                Formula("=SUM({by_year.expense})", expense),
+                Formula("={this.income}-{this.expense}", income - expense),
+            ),
+            name=translate("Books", "By year"),
+            key="by_year",
+        )
+    )
+    return document
 
 
 def ledger_document(office: Office, year: FinancialYear, lang: str) -> Document:
@@ -80,29 +112,13 @@ def ledger_document(office: Office, year: FinancialYear, lang: str) -> Document:
         lang,
         landscape=True,
     )
-    rows = ledger_rows(office, year, lang)
+    rows = LedgerRows(office, year, lang)
+    income, expense = totals(office, LedgerFilter(year=year))
     document.add(
         Table(
-            (
-                Column(translate("Books", "Date"), 0.8, "date"),
-                Column(translate("Books", "Voucher"), 0.5),
-                Column(translate("Books", "Type"), 0.6),
-                Column(translate("Books", "Chapter"), 0.5, "int", key="chapter"),
-                Column(translate("Books", "Item"), 0.5, key="item"),
-                Column(translate("Books", "Item or income"), 1.6),
-                Column(translate("Books", "Description"), 2.0),
-                Column(translate("Books", "Counterparty"), 1.4),
-                Column(translate("Books", "Method"), 0.6),
-                Column(translate("Books", "Income"), 0.9, "money", key="income"),
-                Column(translate("Books", "Expenditure"), 0.9, "money", key="expense"),
-            ),
-            tuple(rows),
-            totals=(
-                translate("Books", "Total"),
-                *[None] * 8,
-                sum((r[9] for r in rows if r[9] is not None), ZERO),
-                sum((r[10] for r in rows if r[10] is not None), ZERO),
-            ),
+            _ledger_columns(),
+            rows,
+            totals=(translate("Books", "Total"), *[None] * 8, income, expense),
             name=translate("Books", "Ledger"),
             key="ledger",
         )

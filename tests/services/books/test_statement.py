@@ -114,3 +114,35 @@ def test_the_excel_ledger_by_chapter_recalculates_to_section_g(demo_office: Offi
     contributions = book["Contributions"]
     statuses = [contributions[f"C{r}"].value for r in range(5, contributions.max_row)]
     assert statuses.count("Paid") + statuses.count("Partially paid") == 37
+
+
+def test_the_excel_ledger_of_all_years_lists_every_line_and_sums_each_year(
+    demo_office: Office, tmp_path: Path
+):
+    from rocb_desk.services.books.ledger_import import import_ledger
+    from rocb_desk.services.books.ledger_query import LedgerFilter, count_lines, totals
+    from rocb_desk.services.books.statement import ledger_document_all
+
+    # A second year, so that the workbook has two to tell apart.
+    source = tmp_path / "next.csv"
+    source.write_text(
+        "date,type,code,amount,description\n"
+        + "".join(f"2021-06-{1 + i % 28:02d},expense,2.1,{i + 1}.25,Paper {i}\n" for i in range(40))
+    )
+    import_ledger(demo_office, source)
+    path = exports.write(ledger_document_all(demo_office, "en"), tmp_path / "all.xlsx")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Ledger", "By year"]
+    ledger = book["Ledger"]
+    lines = [row for row in ledger.iter_rows(min_row=5, values_only=True) if row[1] is not None]
+    assert len(lines) == count_lines(demo_office, LedgerFilter())
+    assert {line[0] for line in lines} == {"2020/2021", "2021/2022"}
+    assert [line[1] for line in lines] == sorted(line[1] for line in lines)  # in date order
+    assert ("2021/2022", "Paper 39", Decimal("40.25")) in {
+        (line[0], line[7], Decimal(str(line[11]))) for line in lines if line[11]
+    }
+    by_year = book["By year"]
+    for row in (5, 6):
+        year = FinancialYear.parse(by_year[f"A{row}"].value)
+        spent = _recalculate(book, by_year, by_year[f"C{row}"].value, row)
+        assert spent == totals(demo_office, LedgerFilter(year=year))[1]
