@@ -32,63 +32,27 @@ from rocb_desk.db.models import Letter  # noqa: E402
 from rocb_desk.services import reference_data  # noqa: E402
 from rocb_desk.services.letters.search import search  # noqa: E402
 from rocb_desk.services.office import open_office  # noqa: E402
-
-ENGLISH = (
-    "capacity building customs administration contribution member workshop training "
-    "contact point needs assessment expert mission webinar regional structures report "
-    "budget chapter audit integrity risk management trade facilitation convention "
-    "Kyoto enforcement smuggling counterfeiting piracy e-learning platform newsletter "
-    "invitation meeting conference agenda participants nomination secretariat "
-    "programme delivery cooperation partnership donor project evaluation strategy"
-).split()
-RUSSIAN = (
-    "наращивание потенциала таможенная администрация взнос семинар обучение "
-    "контактное лицо оценка потребностей эксперт миссия вебинар региональные структуры "
-    "отчёт бюджет аудит добросовестность управление рисками упрощение торговли "
-    "конвенция контрабанда контрафакт платформа приглашение совещание конференция "
-    "повестка участники секретариат программа сотрудничество партнёрство стратегия"
-).split()
-
-
-COMMON_EN = "the of and to in for a is on by with as be that this from at are".split()
-COMMON_RU = "и в на по с о для к не что из от как это при до или".split()
-
-
-def _vocabulary(
-    rng: random.Random, common: list[str], domain: list[str], letters: str
-) -> list[str]:
-    """Words in frequency order, as a language has them: a few very common ones, the
-    office's own terms spread over the middle ranks, and thousands of rarer words."""
-    syllables = [a + b for a in letters[:12] for b in letters[12:]]
-    rare = sorted(
-        {"".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(6000)}
-    )
-    rng.shuffle(rare)
-    words = list(common)
-    for index, word in enumerate(domain):
-        words += rare[index * 30 : (index + 1) * 30] + [word]
-    return words + rare[len(domain) * 30 :]
-
-
-def _sampler(words: list[str]):  # noqa: ANN202 - draws n words with Zipf's law
-    weights = [1 / rank for rank in range(1, len(words) + 1)]
-    total, cumulative = 0.0, []
-    for weight in weights:
-        total += weight
-        cumulative.append(total)
-
-    def draw(rng: random.Random, count: int) -> str:
-        return " ".join(rng.choices(words, cum_weights=cumulative, k=count))
-
-    return draw
+from rocb_desk.services.synthetic.words import (  # noqa: E402
+    COMMON_EN,
+    COMMON_RU,
+    ENGLISH,
+    RUSSIAN,
+    samplers,
+)
 
 
 def build(path: str, letters: int) -> None:
     office = open_office(path)
     reference_data.load_reference(office)
     rng = random.Random(2011)
-    english = _sampler(_vocabulary(rng, COMMON_EN, ENGLISH, "bcdfghklmnprstvaeiouy"))
-    russian = _sampler(_vocabulary(rng, COMMON_RU, RUSSIAN, "бвгдзклмнпрстаеиоуыя"))
+    draw = samplers(rng)  # the synthetic office's words (services/synthetic/words.py)
+
+    def english(rng: random.Random, count: int) -> str:
+        return " ".join(draw["en"](rng, count))
+
+    def russian(rng: random.Random, count: int) -> str:
+        return " ".join(draw["ru"](rng, count))
+
     numbers: dict[tuple[str, int], int] = {}
     rows, index = [], []
     start = date(2011, 10, 17)

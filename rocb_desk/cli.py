@@ -34,7 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create or upgrade the office database")
-    init.add_argument("--demo", action="store_true", help="also load the demo office")
+    filling = init.add_mutually_exclusive_group()
+    filling.add_argument("--demo", action="store_true", help="also load the demo office")
+    filling.add_argument(
+        "--synthetic", type=int, metavar="YEARS", help="fill a new office with YEARS busy years"
+    )
+    init.add_argument("--seed", type=int, default=2011, help="of --synthetic: same seed, same rows")
     init.set_defaults(run=cmd_init)
 
     cli_upkeep.add_parsers(commands)
@@ -237,6 +242,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         reference_data.load_reference(office)
         if args.demo:
             reference_data.load_demo(office)
+        elif args.synthetic is not None:
+            _synthetic(office, args)
         if office.upgrade_backup:
             print(
                 translate("CLI", "Backup before the upgrade: {path}").format(
@@ -247,6 +254,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     finally:
         office.close()
     return OK
+
+
+def _synthetic(office, args: argparse.Namespace) -> None:  # noqa: ANN001 - an Office
+    from .services.synthetic import build_synthetic
+
+    def progress(done: int, total: int) -> None:  # a percentage on stderr, rewritten in place
+        print(f"\r{done * 100 // total}%", end="", file=sys.stderr, flush=True)
+
+    built = build_synthetic(office, args.synthetic, seed=args.seed, progress=progress)
+    print(file=sys.stderr)
+    print(built.text())
 
 
 def cmd_members_list(args: argparse.Namespace) -> int:

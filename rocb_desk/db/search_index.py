@@ -20,6 +20,15 @@ from ..domain.search_query import fold
 TABLE = "letter_search"
 COLUMNS = ("reference", "subject", "correspondents", "body", "attachments")
 
+# The index as the newest migration defines it (the migrations keep their own copies).
+# Ranking weighs a word in the reference or subject above one in a long list of a
+# circular's addressees (reference, subject, correspondents, body, attachments).
+DEFINITION = (
+    "CREATE VIRTUAL TABLE {name} USING fts5(reference, subject, correspondents, body, "
+    "attachments, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
+)
+RANKING = "INSERT INTO {name}({name}, rank) VALUES ('rank', 'bm25(10.0, 5.0, 0.5, 2.0, 1.0)')"
+
 # For queries: the index as a table, its hidden rowid and rank, and the MATCH condition.
 fts = table(TABLE, column("rowid"), column("rank"), *(column(c) for c in COLUMNS))
 MATCHES = text(f"{TABLE} MATCH :match")
@@ -54,6 +63,36 @@ def remove(session: Session, letter_id: int) -> None:
         session.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :id"), {"id": letter_id})
 
 
-def clear(session: Session) -> None:
+def put_many(session: Session, rows: dict[int, dict[str, str]]) -> None:
+    """Index letters not in the index yet (a rebuild's batch), in one statement."""
+    if not available(session) or not rows:
+        return
+    session.execute(
+        text(
+            f"INSERT INTO {TABLE} (rowid, {', '.join(COLUMNS)}) "
+            f"VALUES (:id, {', '.join(':' + c for c in COLUMNS)})"
+        ),
+        [
+            {"id": letter_id, **{c: fold(values.get(c, "")) for c in COLUMNS}}
+            for letter_id, values in rows.items()
+        ],
+    )
+
+
+def recreate(session: Session) -> None:
+    """An empty index in place of the old one, inside the caller's transaction.
+
+    Dropping the table frees its pages at once, where deleting 50,000 rows would make
+    FTS5 write a tombstone for every word of every letter."""
+    if not available(session):
+        return
+    session.execute(text(f"DROP TABLE IF EXISTS {TABLE}"))
+    session.execute(text(DEFINITION.format(name=TABLE)))
+    session.execute(text(RANKING.format(name=TABLE)))
+
+
+def optimize(session: Session) -> None:
+    """Merge the index into one b-tree: what a rebuild leaves is then as fast to search
+    as an index that grew letter by letter and was merged as it went."""
     if available(session):
-        session.execute(text(f"DELETE FROM {TABLE}"))
+        session.execute(text(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')"))

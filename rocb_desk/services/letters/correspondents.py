@@ -113,29 +113,6 @@ def labels(session: Session, letter_ids: list[int], lang: str) -> dict[int, list
     return result
 
 
-def index_text(session: Session, letter_id: int) -> str:
-    """Every name of every correspondent, in both languages: found whichever is typed."""
-    rows = session.execute(
-        select(
-            LetterCorrespondent.name,
-            Member.iso,
-            Member.name_en,
-            Member.name_ru,
-            Partner.short,
-            Partner.name_en,
-            Partner.name_ru,
-            RegionalTrainingCenter.code,
-            RegionalTrainingCenter.name_en,
-            RegionalTrainingCenter.name_ru,
-        )
-        .outerjoin(Member, Member.id == LetterCorrespondent.member_id)
-        .outerjoin(Partner, Partner.id == LetterCorrespondent.partner_id)
-        .outerjoin(RegionalTrainingCenter, RegionalTrainingCenter.id == LetterCorrespondent.rtc_id)
-        .where(LetterCorrespondent.letter_id == letter_id)
-    ).all()
-    return "\n".join(" ".join(part for part in row if part) for row in rows)
-
-
 def resolve(session: Session, text: str) -> list[Correspondent]:
     """A correspondent as written on the command line or in an import file.
 

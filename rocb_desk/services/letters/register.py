@@ -43,14 +43,13 @@ from ...domain.letters import (
     LetterStatus,
     Restriction,
 )
-from ...domain.markup import parse as parse_markup
-from ...domain.markup import plain_text
 from ...domain.references import LetterReference
 from .. import attachments, audit
 from ..office import Office
 from ..office_profile import load_profile
 from .clearance import readable_letter
-from .correspondents import Correspondent, check_correspondents, index_text, write_correspondents
+from .correspondents import Correspondent, check_correspondents, write_correspondents
+from .indexing import reindex
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The letter no longer exists; it may have been removed.")
 BAD_CHOICE = QT_TRANSLATE_NOOP("Errors", "\u201c{value}\u201d is not one of the choices.")
@@ -492,35 +491,3 @@ def delete_draft(office: Office, letter_id: int, version: int | None = None) -> 
         session.delete(letter)
         search_index.remove(session, letter_id)
         audit.record(session, office.actor, "delete", "letter", letter_id, before, None)
-
-
-def plain_body(body: str) -> str:
-    """The body without its markup: what is searched and shown in snippets."""
-    return "\n".join(plain_text(block.runs) for block in parse_markup(body))
-
-
-def reindex(session: Session, letter_id: int) -> None:
-    """Put the letter's searchable text in the index (inside the caller's transaction)."""
-    letter = session.get(Letter, letter_id)
-    if letter is None:
-        search_index.remove(session, letter_id)
-        return
-    texts = session.scalars(
-        select(AttachmentText.text)
-        .join(LetterAttachment, LetterAttachment.attachment_id == AttachmentText.attachment_id)
-        .where(LetterAttachment.letter_id == letter_id)
-    ).all()
-    names = session.scalars(
-        select(LetterAttachment.file_name).where(LetterAttachment.letter_id == letter_id)
-    ).all()
-    search_index.put(
-        session,
-        letter_id,
-        {
-            "reference": " ".join(filter(None, (letter.reference, letter.sender_reference))),
-            "subject": letter.subject,
-            "correspondents": index_text(session, letter_id),
-            "body": plain_body(letter.body),
-            "attachments": "\n".join([*names, *texts]),
-        },
-    )

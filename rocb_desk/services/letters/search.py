@@ -269,17 +269,14 @@ def _scan(
 
 
 def rebuild_index(office: Office, progress=None) -> int:  # noqa: ANN001 - progress(done, total)
-    """Index every letter again (after a restore from elsewhere, or a damaged index)."""
-    from .register import reindex
+    """Index every letter again (after a restore from elsewhere, or a damaged index).
+
+    One transaction: `progress` may raise to stop (Cancel in the window), and the
+    rollback leaves the old index whole; it is told the last batch before the commit."""
+    from .indexing import rebuild
 
     with office.transaction() as session:
-        search_index.clear(session)
-        ids = list(session.scalars(select(Letter.id).order_by(Letter.id)))
-        for done, letter_id in enumerate(ids, start=1):
-            reindex(session, letter_id)
-            if progress is not None and done % 500 == 0:
-                progress(done, len(ids))
-    return len(ids)
+        return rebuild(session, progress)
 
 
 def years(office: Office) -> list[int]:
