@@ -570,27 +570,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../rocb_desk/app.py" line="33"/>
+        <location filename="../rocb_desk/app.py" line="34"/>
         <source>Something went wrong: {error}
 The details are in {log}.</source>
         <translation>Произошла ошибка: {error}
 Подробности — в файле {log}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="65"/>
-        <location filename="../rocb_desk/app.py" line="128"/>
+        <location filename="../rocb_desk/app.py" line="66"/>
+        <location filename="../rocb_desk/app.py" line="129"/>
         <source>Open another office…</source>
         <translation>Открыть другой офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="123"/>
+        <location filename="../rocb_desk/app.py" line="124"/>
         <source>The office you used last is not there any more:
 {path}</source>
         <translation>Офис, открытый в прошлый раз, больше не найден:
 {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="131"/>
+        <location filename="../rocb_desk/app.py" line="132"/>
         <source>Create a new office there</source>
         <translation>Создать там новый офис</translation>
     </message>
@@ -605,7 +605,7 @@ The details are in {log}.</source>
         <translation>Офис ROCB Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="90"/>
+        <location filename="../rocb_desk/app.py" line="91"/>
         <source>A new office was created at {path}.
 
 Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source>
@@ -617,7 +617,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ArchiveImportDialog</name>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="58"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="27"/>
         <source>%n letter(s) ready to import with their files.</source>
         <translation>
             <numerusform>Готово к импорту %n письмо с файлами.</numerusform>
@@ -626,7 +626,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="62"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="31"/>
         <source>%n row(s) refused: nothing will be imported until the index is corrected.</source>
         <translation>
             <numerusform>Отклонена %n строка: ничего не будет импортировано, пока опись не исправлена.</numerusform>
@@ -635,82 +635,77 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="68"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="37"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="69"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="38"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="70"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="39"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="71"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="40"/>
         <source>Correspondent</source>
         <translation>Корреспондент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="72"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="41"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="73"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="42"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="74"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="43"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="75"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="44"/>
         <source>Restriction</source>
         <translation>Уровень доступа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="76"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="45"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="77"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="46"/>
         <source>Sender&apos;s number</source>
         <translation>Номер отправителя</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="93"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="74"/>
         <source>Copying the files into the office…</source>
         <translation>Копирование файлов в офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="93"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="116"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="77"/>
         <source>Cancelling: nothing will be registered…</source>
         <translation>Отмена импорта: ничего не будет зарегистрировано…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="129"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="57"/>
         <source>Copying file %1 of %2 into the office…</source>
         <translation>Копирование файла %1 из %2 в офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="132"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="58"/>
         <source>Reading the text of file %1 of %2…</source>
         <translation>Чтение текста файла %1 из %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="148"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="99"/>
         <source>%n letter(s) imported from the archive</source>
         <translation>
             <numerusform>Импортировано из архива %n письмо</numerusform>
@@ -719,12 +714,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="157"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="95"/>
         <source>The import was cancelled: no letter was registered.</source>
         <translation>Импорт отменен: ни одно письмо не зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="165"/>
+        <location filename="../rocb_desk/ui/letters/archive_import_dialog.py" line="86"/>
         <source>The import stopped (%1); no letter was registered.</source>
         <translation>Импорт прерван (%1); ни одно письмо не зарегистрировано.</translation>
     </message>
@@ -1034,6 +1029,29 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../rocb_desk/ui/background.py" line="217"/>
+        <source>Cancelling…</source>
+        <translation>Отмена операции…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/background.py" line="276"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/background.py" line="372"/>
+        <source>Reading %1…</source>
+        <translation>Чтение файла %1…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/background.py" line="411"/>
+        <source>Saving %1…</source>
+        <translation>Сохранение файла %1…</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../rocb_desk/ui/trust/backups.py" line="44"/>
@@ -1203,35 +1221,37 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Статья {code} теперь превышает бюджет {planned} на {year} на {over}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="57"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="96"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="281"/>
+        <location filename="../rocb_desk/services/books/ledger_rows.py" line="35"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="47"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="89"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="297"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="59"/>
+        <location filename="../rocb_desk/services/books/ledger_rows.py" line="36"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="65"/>
+        <location filename="../rocb_desk/services/books/ledger_rows.py" line="37"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="67"/>
+        <location filename="../rocb_desk/services/books/ledger_rows.py" line="38"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="78"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="110"/>
         <source>Ledger {year}</source>
         <translation>Книга учета {year}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="79"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="214"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="60"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="111"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="230"/>
         <location filename="../rocb_desk/services/events/documents.py" line="57"/>
         <location filename="../rocb_desk/services/events/documents.py" line="95"/>
         <location filename="../rocb_desk/services/events/documents.py" line="117"/>
@@ -1241,130 +1261,149 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>РБНП Европа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="87"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="38"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="88"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="39"/>
         <source>Voucher</source>
         <translation>Документ №</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="89"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="40"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="90"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="126"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="249"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="41"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="142"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="265"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="91"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="144"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="305"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="42"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="160"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="321"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="92"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="43"/>
         <source>Item or income</source>
         <translation>Статья или доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="93"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="306"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="44"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="322"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="94"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="45"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="95"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="46"/>
         <source>Method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="97"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="128"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="238"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="282"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="307"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="48"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="90"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="144"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="254"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="298"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="323"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="59"/>
+        <source>Ledger, all years</source>
+        <translation>Книга учета за все годы</translation>
+    </message>
+    <message>
         <location filename="../rocb_desk/services/books/contributions.py" line="172"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="101"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="133"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="200"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="254"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="269"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="312"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="69"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="95"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="121"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="149"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="216"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="270"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="285"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="328"/>
         <location filename="../rocb_desk/services/events/documents.py" line="82"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="106"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="70"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="122"/>
         <source>Ledger</source>
         <translation>Книга учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="127"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="145"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="250"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="91"/>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="100"/>
+        <source>By year</source>
+        <translation>По годам</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/statement.py" line="143"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="161"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="266"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="136"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="152"/>
         <source>By chapter</source>
         <translation>По главам</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="146"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="162"/>
         <source>Planned</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="147"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="163"/>
         <source>Actual</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="148"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="164"/>
         <source>Variance</source>
         <translation>Отклонение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="160"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="176"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/books/contributions.py" line="150"/>
         <location filename="../rocb_desk/services/books/contributions.py" line="166"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="172"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="194"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="188"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="210"/>
         <source>Paid</source>
         <translation>Уплачено</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/books/contributions.py" line="151"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="173"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="189"/>
         <source>Partially paid</source>
         <translation>Уплачено частично</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/books/contributions.py" line="152"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="174"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="190"/>
         <source>Not paid</source>
         <translation>Не уплачено</translation>
     </message>
@@ -1389,95 +1428,97 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Общая задолженность: {amount} евро.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="192"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="208"/>
         <source>Member administration</source>
         <translation>Администрация-член</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/books/contributions.py" line="168"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="193"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="209"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/books/contributions.py" line="167"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="195"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="211"/>
         <source>Outstanding</source>
         <translation>Задолженность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="205"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="221"/>
         <source>Contributions</source>
         <translation>Взносы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="213"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="229"/>
         <source>Financial statement {year}</source>
         <translation>Финансовый отчет за {year}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="219"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="235"/>
         <source>Member contributions</source>
         <translation>Взносы членов</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/books/contributions.py" line="164"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="223"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="51"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="88"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="239"/>
         <source>Financial year</source>
         <translation>Финансовый год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="228"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="244"/>
         <source>Number of contributing members</source>
         <translation>Число членов, уплативших взносы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="241"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="257"/>
         <source>Expenditure in euros from {start} until {end}.</source>
         <translation>Расходы в евро с {start} по {end}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="251"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="262"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="277"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="317"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="267"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="278"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="293"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="333"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="257"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="261"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="273"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="277"/>
         <source>Revenue</source>
         <translation>Поступления</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="272"/>
-        <location filename="../rocb_desk/services/books/statement.py" line="276"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="288"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="292"/>
         <source>Balance</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="280"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="296"/>
         <source>Opening balance</source>
         <translation>Остаток на начало</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="284"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="300"/>
         <source>Closing balance</source>
         <translation>Остаток на конец</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="292"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="308"/>
         <source>Detailed expenditure {year}</source>
         <translation>Детализация расходов за {year}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="296"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="312"/>
         <source>Chapter {number} – {name}</source>
         <translation>Глава {number} – {name}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="319"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="335"/>
         <source>Grand total</source>
         <translation>Всего</translation>
     </message>
@@ -1584,12 +1625,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../rocb_desk/cli.py" line="240"/>
+        <location filename="../rocb_desk/cli.py" line="249"/>
         <source>Backup before the upgrade: {path}</source>
         <translation>Резервная копия перед обновлением: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="244"/>
+        <location filename="../rocb_desk/cli.py" line="253"/>
         <source>Office ready: {path}</source>
         <translation>Офис готов: {path}</translation>
     </message>
@@ -1614,42 +1655,42 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Офис восстановлен: {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="272"/>
+        <location filename="../rocb_desk/cli.py" line="292"/>
         <source>Imported {count} entries from {path}</source>
         <translation>Импортировано записей: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="326"/>
+        <location filename="../rocb_desk/cli.py" line="348"/>
         <source>Note: the office has no events in {year}.</source>
         <translation>Примечание: в офисе нет мероприятий за {year}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="359"/>
+        <location filename="../rocb_desk/cli.py" line="381"/>
         <source>Note: the office has no work plan for {year}.</source>
         <translation>Примечание: в офисе нет плана работы на {year}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="443"/>
+        <location filename="../rocb_desk/cli.py" line="465"/>
         <source>Imported {count} letters from {path}</source>
         <translation>Импортировано писем: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="458"/>
+        <location filename="../rocb_desk/cli.py" line="480"/>
         <source>Indexed {count} letters</source>
         <translation>Проиндексировано писем: {count}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="490"/>
+        <location filename="../rocb_desk/cli.py" line="514"/>
         <source>row {row}, column {column}: {reason}</source>
         <translation>строка {row}, столбец {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="492"/>
+        <location filename="../rocb_desk/cli.py" line="516"/>
         <source>{column}: {reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="531"/>
+        <location filename="../rocb_desk/cli.py" line="555"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>Непредвиденная ошибка: {error} (подробности в {log})</translation>
     </message>
@@ -1678,6 +1719,11 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/cli_trust.py" line="149"/>
         <source>Login is on: every command and window asks who is there.</source>
         <translation>Вход включен: каждая команда и каждое окно спрашивают, кто работает.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/synthetic/__init__.py" line="79"/>
+        <source>Built {years} financial years ({first} to {last}, {closed} closed) in {seconds} s: {entries} ledger entries, {letters} letters ({attachments} with an attachment, {pdfs} of them PDF files), {events} events with {participants} participants, {activities} work-plan activities.</source>
+        <translation>Создано финансовых лет: {years} (с {first} по {last}, закрыто: {closed}) за {seconds} с. Записей книги учета: {entries}; писем: {letters} (с вложением: {attachments}, из них в формате PDF: {pdfs}); мероприятий: {events} (участников: {participants}); направлений деятельности плана работы: {activities}.</translation>
     </message>
 </context>
 <context>
@@ -1978,17 +2024,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="300"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="303"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="336"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="339"/>
         <source>No financial year is kept in the books yet.</source>
         <translation>В учете пока нет ни одного финансового года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/grids.py" line="339"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="342"/>
         <source>%n contributing member(s) in {year}, total {total}</source>
         <translation>
             <numerusform>%n член уплатил взнос за {year}, всего {total}</numerusform>
@@ -2579,7 +2625,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/domain/validation.py" line="14"/>
         <location filename="../rocb_desk/services/books/classification.py" line="18"/>
         <location filename="../rocb_desk/services/books/ledger.py" line="62"/>
-        <location filename="../rocb_desk/services/letters/register.py" line="57"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="56"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно для заполнения.</translation>
     </message>
@@ -2911,7 +2957,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Версия схемы — {current}; для этой версии приложения требуется {head}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="191"/>
+        <location filename="../rocb_desk/app.py" line="196"/>
         <source>The picture cannot be written to {path}.</source>
         <translation>Не удалось записать изображение в {path}.</translation>
     </message>
@@ -2987,7 +3033,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Финансовый год {year} был закрыт с доходами {income} и расходами {expenditure}; сейчас его записи дают {income_now} и {expenditure_now}: учет изменили после закрытия.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="284"/>
+        <location filename="../rocb_desk/cli.py" line="304"/>
         <location filename="../rocb_desk/services/letters/composer.py" line="32"/>
         <source>Write this document as {suffixes}, not {path}.</source>
         <translation>Сохраните этот документ как {suffixes}, а не {path}.</translation>
@@ -3151,7 +3197,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/services/events/register.py" line="56"/>
-        <location filename="../rocb_desk/services/letters/register.py" line="56"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="55"/>
         <location filename="../rocb_desk/services/workplan/evidence.py" line="41"/>
         <location filename="../rocb_desk/services/workplan/framework.py" line="30"/>
         <location filename="../rocb_desk/services/workplan/needs.py" line="28"/>
@@ -3225,67 +3271,67 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Этого корреспондента больше нет в справочнике.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="55"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="54"/>
         <source>The letter no longer exists; it may have been removed.</source>
         <translation>Письмо больше не существует; возможно, оно было удалено.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="60"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="59"/>
         <source>The reference {value} is already registered in English.</source>
         <translation>Номер {value} уже зарегистрирован для письма на английском языке.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="61"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="60"/>
         <source>The reference {value} is already registered in Russian.</source>
         <translation>Номер {value} уже зарегистрирован для письма на русском языке.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="63"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="62"/>
         <source>{value} is the reference of an incoming letter.</source>
         <translation>{value} — номер входящего письма.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="64"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="63"/>
         <source>{value} is the reference of an outgoing letter.</source>
         <translation>{value} — номер исходящего письма.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="65"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="64"/>
         <source>The reference {value} belongs to {year}, but the letter is dated {date}.</source>
         <translation>Номер {value} относится к {year} году, а письмо датировано {date}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="68"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="67"/>
         <source>A translation is in the other language than its original.</source>
         <translation>Перевод должен быть на языке, отличном от языка оригинала.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="71"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="70"/>
         <source>Only a draft can be deleted; a registered letter stays in the archive.</source>
         <translation>Удалить можно только проект; зарегистрированное письмо остается в архиве.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="74"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="73"/>
         <source>The subject is longer than 500 characters.</source>
         <translation>Тема длиннее 500 символов.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="75"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="74"/>
         <source>A letter cannot answer itself, or a letter that answers it.</source>
         <translation>Письмо не может быть ответом на само себя или на письмо, которое отвечает на него.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="78"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="77"/>
         <source>A linked event no longer exists.</source>
         <translation>Связанное мероприятие больше не существует.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="79"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="78"/>
         <source>A linked work-plan activity no longer exists.</source>
         <translation>Связанное направление деятельности плана работы больше не существует.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/register.py" line="80"/>
+        <location filename="../rocb_desk/services/letters/register.py" line="79"/>
         <source>The letter {value} belongs to {year}: its date stays in that year.</source>
         <translation>Письмо {value} относится к {year} году: его дата должна оставаться в этом году.</translation>
     </message>
@@ -3668,6 +3714,16 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/services/trust_settings.py" line="26"/>
         <source>The number of automatic backups kept is a whole number from 1 to 100.</source>
         <translation>Число хранимых автоматических резервных копий — целое число от 1 до 100.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/synthetic/__init__.py" line="50"/>
+        <source>The office {path} already has letters, entries, events or work plans; a synthetic office is built only into a new one.</source>
+        <translation>В офисе {path} уже есть письма, записи книги учета, мероприятия или планы работы; синтетический офис создается только в новом офисе.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/synthetic/__init__.py" line="55"/>
+        <source>A synthetic office has 1 to {years} years and a scale above 0 up to {scale}.</source>
+        <translation>Синтетический офис охватывает от 1 до {years} лет, а его масштаб должен быть больше 0 и не более {scale}.</translation>
     </message>
 </context>
 <context>
@@ -4067,7 +4123,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Аренда сторонней организацией</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/statement.py" line="290"/>
+        <location filename="../rocb_desk/services/books/statement.py" line="306"/>
         <source>Events financially supported</source>
         <translation>Мероприятия, получившие финансовую поддержку</translation>
     </message>
@@ -4531,7 +4587,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Экспорт отчета о деятельности за %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/workplan/exporting.py" line="102"/>
+        <location filename="../rocb_desk/ui/workplan/exporting.py" line="105"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -4852,7 +4908,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/import_dialog.py" line="23"/>
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="24"/>
         <source>%n row(s) refused: nothing will be imported until the file is corrected.</source>
         <translation>
             <numerusform>Отклонена %n строка: ничего не будет импортировано, пока файл не исправлен.</numerusform>
@@ -4861,7 +4917,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/import_dialog.py" line="19"/>
+        <location filename="../rocb_desk/ui/books/import_dialog.py" line="20"/>
         <source>%n entry(ies) ready to import.</source>
         <translation>
             <numerusform>Готова к импорту %n запись.</numerusform>
@@ -4873,14 +4929,19 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/import_preview.py" line="110"/>
+        <location filename="../rocb_desk/ui/import_preview.py" line="111"/>
         <source>Import %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/import_preview.py" line="132"/>
+        <location filename="../rocb_desk/ui/import_preview.py" line="133"/>
         <source>Import</source>
         <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/import_preview.py" line="149"/>
+        <source>Importing…</source>
+        <translation>Импорт данных…</translation>
     </message>
 </context>
 <context>
@@ -5106,27 +5167,27 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Сначала выберите финансовый год.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="448"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="450"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="452"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="454"/>
         <source>Excel ledger</source>
         <translation>Книга учета Excel</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="452"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="454"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="458"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="460"/>
         <source>Financial statement</source>
         <translation>Финансовый отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="460"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="462"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
@@ -5134,73 +5195,73 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="45"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="47"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="46"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="48"/>
         <source>Voucher</source>
         <translation>Документ №</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="47"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="49"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="48"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="50"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="49"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="51"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="50"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="52"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="51"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="53"/>
         <source>Method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="52"/>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="129"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="54"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="120"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="53"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="55"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="117"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="108"/>
         <source>The financial year of this entry is closed.</source>
         <translation>Финансовый год этой записи закрыт.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="119"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="110"/>
         <source>Reversal of an entry of a closed year.</source>
         <translation>Сторно записи закрытого года.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="129"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="120"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="140"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="131"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="140"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="131"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
@@ -5332,37 +5393,47 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LetterExporter</name>
     <message>
-        <location filename="../rocb_desk/ui/letters/exporting.py" line="48"/>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="49"/>
         <source>The letter composer is not installed.</source>
         <translation>Модуль составления писем не установлен.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/exporting.py" line="59"/>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="60"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/exporting.py" line="59"/>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="60"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/exporting.py" line="63"/>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="64"/>
         <source>Export the letter</source>
         <translation>Экспорт письма</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/exporting.py" line="80"/>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="78"/>
+        <source>Writing the letter…</source>
+        <translation>Сохранение письма…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="85"/>
         <source>Letter written to %1</source>
         <translation>Письмо сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/exporting.py" line="89"/>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="94"/>
         <source>Folder for the letter to each addressee</source>
         <translation>Папка для писем каждому адресату</translation>
     </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="102"/>
+        <source>Writing the letter to each addressee…</source>
+        <translation>Сохранение писем каждому адресату…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/letters/exporting.py" line="104"/>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="112"/>
         <source>%n PDF file(s) written to %1</source>
         <translation>
             <numerusform>%n файл PDF сохранен в %1</numerusform>
@@ -5371,12 +5442,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/exporting.py" line="108"/>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="116"/>
         <source>Circular letter</source>
         <translation>Циркулярное письмо</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/letters/exporting.py" line="109"/>
+        <location filename="../rocb_desk/ui/letters/exporting.py" line="117"/>
         <source>%n PDF file(s) written. Open their folder?</source>
         <translation>
             <numerusform>Сохранен %n файл PDF. Открыть папку?</numerusform>
@@ -5388,47 +5459,47 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LetterResultsModel</name>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="62"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="61"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="63"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="62"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="67"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="66"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="68"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="67"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="66"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="65"/>
         <source>Correspondents</source>
         <translation>Корреспонденты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="64"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="63"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="69"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="68"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="70"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="69"/>
         <source>Restriction</source>
         <translation>Уровень доступа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="65"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="64"/>
         <source>Found in the text</source>
         <translation>Найдено в тексте</translation>
     </message>
@@ -5754,7 +5825,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="358"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="360"/>
         <source>Exported to %1</source>
         <translation>Экспорт выполнен: %1</translation>
     </message>
@@ -5820,7 +5891,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="105"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="106"/>
         <source>&amp;Directory</source>
         <translation>Справо&amp;чник</translation>
     </message>
@@ -5855,153 +5926,182 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Изменить мой паро&amp;ль…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="127"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="128"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="130"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="131"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="140"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="141"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Учетные записи…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="144"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="181"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="183"/>
         <source>Your password was changed.</source>
         <translation>Ваш пароль изменен.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="110"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="112"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="113"/>
         <source>&amp;Open office…</source>
         <translation>&amp;Открыть офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="117"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="118"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="118"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="119"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="126"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="127"/>
         <source>Annual &amp;progress report…</source>
         <translation>&amp;Ежегодный отчет о ходе работы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="130"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="131"/>
         <source>Quarterly &amp;newsletter…</source>
         <translation>Ежеквартальный &amp;бюллетень…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="132"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="135"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="138"/>
+        <source>Rebuild the search &amp;index</source>
+        <translation>Перестроить поисковый &amp;индекс</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/main_window.py" line="142"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="147"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="150"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="157"/>
         <source>&amp;About ROCB Desk</source>
         <translation>&amp;О программе ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="196"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="203"/>
         <source>ROCB Desk backup (*.zip);;All files (*)</source>
         <translation>Резервная копия ROCB Desk (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="249"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="226"/>
+        <source>Backing up the office…</source>
+        <translation>Резервное копирование офиса…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/main_window.py" line="245"/>
+        <source>Rebuilding the search index…</source>
+        <translation>Перестроение поискового индекса…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/main_window.py" line="252"/>
+        <source>The search index was left as it was</source>
+        <translation>Поисковый индекс оставлен без изменений</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../rocb_desk/ui/main_window.py" line="254"/>
+        <source>%n letter(s) indexed again</source>
+        <translation>
+            <numerusform>Повторно проиндексировано %n письмо</numerusform>
+            <numerusform>Повторно проиндексированы %n письма</numerusform>
+            <numerusform>Повторно проиндексировано %n писем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/main_window.py" line="282"/>
         <source>Your password, to replace this office:</source>
         <translation>Введите свой пароль, чтобы заменить данные этого офиса:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="280"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="313"/>
         <source>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;The office application of the Regional Office for Capacity Building of the WCO Europe Region, offline on one desk computer.&lt;/p&gt;&lt;p&gt;Office: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;Офисное приложение Регионального бюро по наращиванию потенциала ВТамО для Европейского региона, работающее автономно на одном компьютере.&lt;/p&gt;&lt;p&gt;Офис: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="210"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="217"/>
         <source>Back up the office</source>
         <translation>Резервное копирование офиса</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="100"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="101"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="101"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="102"/>
         <source>&amp;Bookkeeping</source>
         <translation>&amp;Бухгалтерия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="102"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="103"/>
         <source>&amp;Events</source>
         <translation>&amp;Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="103"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="104"/>
         <source>&amp;Correspondence</source>
         <translation>&amp;Корреспонденция</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="104"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="105"/>
         <source>&amp;Work plan</source>
         <translation>&amp;План работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="220"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="234"/>
         <source>Backup written and verified: %1</source>
         <translation>Резервная копия создана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="230"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="263"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="236"/>
-        <location filename="../rocb_desk/ui/main_window.py" line="248"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="269"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="281"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="237"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="270"/>
         <source>Replace everything in this office by the backup %1?</source>
         <translation>Заменить все данные этого офиса данными резервной копии %1?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="262"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="295"/>
         <source>Office restored from %1</source>
         <translation>Офис восстановлен из %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="278"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="311"/>
         <source>About ROCB Desk</source>
         <translation>О программе ROCB Desk</translation>
     </message>
@@ -6351,142 +6451,142 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>NewsletterDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="52"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="53"/>
         <source>Quarterly newsletter</source>
         <translation>Ежеквартальный информационный бюллетень</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="61"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="62"/>
         <source>Q1: January–March</source>
         <translation>1-й квартал: январь–март</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="62"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="63"/>
         <source>Q2: April–June</source>
         <translation>2-й квартал: апрель–июнь</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="63"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="64"/>
         <source>Q3: July–September</source>
         <translation>3-й квартал: июль–сентябрь</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="64"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="65"/>
         <source>Q4: October–December</source>
         <translation>4-й квартал: октябрь–декабрь</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="73"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="74"/>
         <source>&amp;Year</source>
         <translation>&amp;Год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="75"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="76"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Квартал</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="83"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="84"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="83"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="84"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="83"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="84"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="93"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="94"/>
         <source>&amp;New…</source>
         <translation>&amp;Новая…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="94"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="95"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="95"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="96"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="111"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="112"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="112"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="113"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="115"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="116"/>
         <source>&amp;Make the newsletter…</source>
         <translation>&amp;Составить бюллетень…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="120"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="121"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="128"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="129"/>
         <source>The newsletter tells the quarter&apos;s events, the letters marked public and the published news items below; drafts are not printed.</source>
         <translation>В бюллетень входят мероприятия квартала, общедоступные письма и опубликованные новости из списка ниже; черновики не печатаются.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="161"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="162"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="161"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="162"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="174"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="175"/>
         <source>Events: %1; letters: %2; news: %3</source>
         <translation>Мероприятий: %1; писем: %2; новостей: %3</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="199"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="200"/>
         <source>The news item is saved</source>
         <translation>Новость сохранена</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="227"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="228"/>
         <source>Delete the selected news item?</source>
         <translation>Удалить выбранную новость?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="240"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="241"/>
         <source>The news item is deleted</source>
         <translation>Новость удалена</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="251"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="250"/>
         <source>Save the newsletter</source>
         <translation>Сохранение бюллетеня</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="253"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="252"/>
         <source>Word document (*.docx);;PDF document (*.pdf)</source>
         <translation>Документ Word (*.docx);;Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="269"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="271"/>
         <source>The newsletter could not be made: %1</source>
         <translation>Не удалось составить бюллетень: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="274"/>
+        <location filename="../rocb_desk/ui/newsletter/dialog.py" line="278"/>
         <source>Newsletter saved: %1</source>
         <translation>Бюллетень сохранен: %1</translation>
     </message>
@@ -6764,7 +6864,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ParticipantsImportDialog</name>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="22"/>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="23"/>
         <source>%n row(s) refused: nobody will be imported until the list is corrected.</source>
         <translation>
             <numerusform>Отклонена %n строка: никто не будет импортирован, пока список не исправлен.</numerusform>
@@ -6773,37 +6873,37 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="28"/>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="29"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="29"/>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="30"/>
         <source>Administration</source>
         <translation>Администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="30"/>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="31"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="31"/>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="32"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="32"/>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="33"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="33"/>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="34"/>
         <source>Attendance</source>
         <translation>Присутствие</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="18"/>
+        <location filename="../rocb_desk/ui/events/participants_import_dialog.py" line="19"/>
         <source>%n participant(s) ready to import.</source>
         <translation>
             <numerusform>Готов к импорту %n участник.</numerusform>
@@ -6922,33 +7022,39 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Документ Word (*.docx);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="338"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="341"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="346"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="349"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="347"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="350"/>
         <source>Certificates are for those present: mark the participants present first.</source>
         <translation>Сертификаты выдаются присутствовавшим: сначала отметьте присутствие участников.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="358"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="361"/>
         <source>Certificates of attendance</source>
         <translation>Сертификаты участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="360"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="363"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
+    <message>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="374"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="397"/>
+        <source>Writing the certificates…</source>
+        <translation>Сохранение сертификатов…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="372"/>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="390"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="382"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="405"/>
         <source>%n certificate(s) saved in %1</source>
         <translation>
             <numerusform>%n сертификат сохранен в %1</numerusform>
@@ -6957,7 +7063,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="380"/>
+        <location filename="../rocb_desk/ui/events/participant_dialog.py" line="390"/>
         <source>Folder for the certificates, one PDF per participant</source>
         <translation>Папка для сертификатов (отдельный PDF для каждого участника)</translation>
     </message>
@@ -7043,12 +7149,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../rocb_desk/ui/import_preview.py" line="47"/>
+        <location filename="../rocb_desk/ui/import_preview.py" line="48"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/import_preview.py" line="47"/>
+        <location filename="../rocb_desk/ui/import_preview.py" line="48"/>
         <source>Refused because</source>
         <translation>Причина отказа</translation>
     </message>
@@ -7383,97 +7489,92 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="103"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="53"/>
         <source>Annual progress report</source>
         <translation>Ежегодный отчет о ходе работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="112"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="62"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="113"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="63"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="115"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="65"/>
         <source>&amp;Make the report…</source>
         <translation>&amp;Составить отчет…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="118"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="68"/>
         <source>Financial &amp;year</source>
         <translation>Финансовый &amp;год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="123"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="73"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="130"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="80"/>
         <source>The report is made from the books, the events, the letters and the work plan. Only these words are written for it, for each year; paragraphs are separated by a blank line, list items start with “- ”.</source>
         <translation>Отчет составляется по книге учета, мероприятиям, письмам и плану работы. Отдельно для него пишутся только эти тексты, для каждого года; абзацы разделяются пустой строкой, пункты списка начинаются с «- ».</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="146"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="96"/>
         <source>Annexes</source>
         <translation>Приложения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="210"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="160"/>
         <source>The report&apos;s texts are saved</source>
         <translation>Тексты отчета сохранены</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="220"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="166"/>
         <source>The report&apos;s texts have changes that are not saved. Save them?</source>
         <translation>В текстах отчета есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="236"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="182"/>
         <source>Save the annual progress report</source>
         <translation>Сохранение ежегодного отчета о ходе работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="238"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="184"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="247"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="217"/>
         <source>Assembling the report…</source>
         <translation>Составление отчета…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="247"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="271"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="192"/>
         <source>Assembling: %1</source>
         <translation>Составление: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="273"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="192"/>
         <source>Writing the file…</source>
         <translation>Запись файла…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="285"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="231"/>
         <source>The report was cancelled; no file was written</source>
         <translation>Составление отчета отменено; файл не записан</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="292"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="225"/>
         <source>The report could not be made: %1</source>
         <translation>Не удалось составить отчет: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/report/dialog.py" line="295"/>
+        <location filename="../rocb_desk/ui/report/dialog.py" line="233"/>
         <source>Report saved: %1</source>
         <translation>Отчет сохранен: %1</translation>
     </message>
@@ -8047,7 +8148,7 @@ Already in the plan %1: %4.</source>
 <context>
     <name>RtcImportDialog</name>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/rtc/page.py" line="46"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="47"/>
         <source>The report is ready to import (%n row(s) read).</source>
         <translation>
             <numerusform>Отчет готов к импорту (прочитана %n строка).</numerusform>
@@ -8056,7 +8157,7 @@ Already in the plan %1: %4.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/rtc/page.py" line="50"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="51"/>
         <source>%n row(s) refused: nothing will be imported until the file is corrected.</source>
         <translation>
             <numerusform>Отклонена %n строка: ничего не будет импортировано, пока файл не исправлен.</numerusform>
@@ -8065,17 +8166,17 @@ Already in the plan %1: %4.</source>
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="55"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="56"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="55"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="56"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="55"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="56"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -8083,37 +8184,37 @@ Already in the plan %1: %4.</source>
 <context>
     <name>RtcReportView</name>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="84"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="85"/>
         <source>Organized or hosted events</source>
         <translation>Мероприятия, организованные или проведенные на базе РУЦ</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="85"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="86"/>
         <source>Planned or foreseen events</source>
         <translation>Планируемые или предполагаемые мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="93"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="94"/>
         <source>Name of the Event</source>
         <translation>Название мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="94"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="95"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="95"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="96"/>
         <source>Attendance</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="96"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="97"/>
         <source>Purpose &amp; Outcomes</source>
         <translation>Цель и результаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="107"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="108"/>
         <source>Survey</source>
         <translation>Опрос</translation>
     </message>
@@ -8121,87 +8222,87 @@ Already in the plan %1: %4.</source>
 <context>
     <name>RtcReportsPage</name>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="137"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="138"/>
         <source>RTC</source>
         <translation>РУЦ</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="137"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="138"/>
         <source>Report</source>
         <translation>Отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="137"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="138"/>
         <source>Events held</source>
         <translation>Проведено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="137"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="138"/>
         <source>Events planned</source>
         <translation>Намечено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="150"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="151"/>
         <source>Save blank template…</source>
         <translation>Сохранить пустой шаблон…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="151"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="152"/>
         <source>Import filled report…</source>
         <translation>Импортировать заполненный отчет…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="152"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="153"/>
         <source>View report</source>
         <translation>Просмотреть отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="153"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="154"/>
         <source>Delete report</source>
         <translation>Удалить отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="161"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="162"/>
         <source>Financial year:</source>
         <translation>Финансовый год:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="199"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="200"/>
         <source>received</source>
         <translation>получен</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="199"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="200"/>
         <source>not received</source>
         <translation>не получен</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="221"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="222"/>
         <source>Save blank template</source>
         <translation>Сохранение пустого шаблона</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="223"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="224"/>
         <source>Excel workbook (*.xlsx);;Word document (*.docx)</source>
         <translation>Книга Excel (*.xlsx);;Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="243"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="244"/>
         <source>Import filled report</source>
         <translation>Импорт заполненного отчета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="245"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="246"/>
         <source>Filled report template (*.xlsx *.docx)</source>
         <translation>Заполненный шаблон отчёта (*.xlsx *.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="263"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="269"/>
         <source>%1 already has a report for %2. Replace it with this file?</source>
         <translation>%1: отчет за %2 уже внесен. Заменить его этим файлом?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/rtc/page.py" line="306"/>
+        <location filename="../rocb_desk/ui/rtc/page.py" line="312"/>
         <source>Delete the report of %1 for %2?</source>
         <translation>Удалить отчет за %2 (%1)?</translation>
     </message>

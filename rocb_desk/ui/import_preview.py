@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import OfficeError, ValidationError
 from ..i18n import message_text
 from ..services.tabular import PreviewRow
+from .background import run_in_background
 from .messages import show_refusal
 from .models import Index
 
@@ -141,8 +142,12 @@ class ImportPreviewDialog(QDialog):
         self.resize(1000, 520)
 
     def import_all(self) -> None:
+        # Off the window's thread; one transaction, whole or not at all, so no Cancel.
+        do_import = self.do_import
         try:
-            self.do_import()
+            run_in_background(
+                self, self.tr("Importing…"), lambda _step: do_import(), cancellable=False
+            )
         except (ValidationError, OfficeError) as error:
             show_refusal(self, error)
             return

@@ -27,6 +27,7 @@ from ..domain.errors import OfficeError
 from ..services import access, maintenance
 from ..services.office import Office
 from . import settings
+from .background import run_in_background
 from .books.tab import BooksTab
 from .directory.tab import DirectoryTab
 from .events.tab import EventsTab
@@ -131,7 +132,13 @@ class MainWindow(TrustWindow, QMainWindow):
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
-        self.add_tools_menu()
+        tools = self.add_tools_menu()
+        tools.addSeparator()
+        self.reindex_action = self._add(
+            tools, self.tr("Rebuild the search &index"), None, self.rebuild_search_index
+        )
+        self.reindex_action.setObjectName("rebuildIndexAction")
+        self.reindex_action.setEnabled(self.office.may(Permission.EDIT))
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self._menu_actions.append(group)
@@ -211,14 +218,40 @@ class MainWindow(TrustWindow, QMainWindow):
         )
         if not path:
             return
+        # The backup is copied and verified in one go, with no steps to stop between.
+        office = self.office
         try:
-            written = maintenance.backup(self.office, Path(path))
+            written = run_in_background(
+                self,
+                self.tr("Backing up the office…"),
+                lambda _step: maintenance.backup(office, Path(path)),
+                cancellable=False,
+            )
         except OfficeError as error:
             show_refusal(self, error)
             return
         self.statusBar().showMessage(
             self.tr("Backup written and verified: %1").replace("%1", str(written)), 8000
         )
+
+    def rebuild_search_index(self) -> None:
+        """Index every letter again; Cancel keeps the index as it was (one transaction)."""
+        from ..services.letters.search import rebuild_index
+
+        office = self.office
+        try:
+            count = run_in_background(
+                self,
+                self.tr("Rebuilding the search index…"),
+                lambda step: rebuild_index(office, step),
+            )
+        except OfficeError as error:
+            show_refusal(self, error)
+            return
+        if count is None:
+            self.show_status(self.tr("The search index was left as it was"))
+        else:
+            self.show_status(self.tr("%n letter(s) indexed again", "", count))
 
     def restore(self) -> None:
         try:

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import exports
 from ...domain.access import Permission
 from ...domain.books import ContributionStatus
 from ...domain.errors import OfficeError
@@ -44,6 +43,7 @@ from ...services import directory
 from ...services.books import contributions, ledger_query
 from ...services.books.contributions import MemberYear
 from ...services.office import Office
+from ..background import save_document
 from ..hub import hub
 from ..messages import show_refusal
 from ..trust.permissions import grey_out_widgets
@@ -291,13 +291,16 @@ class ContributionsView(QWidget):
             return
         if not Path(path).suffix:
             path += ".pdf" if "pdf" in chosen else ".docx"
+        office, lang = self.office, current_language()
         try:
-            document = contributions.member_statement(self.office, member_id, current_language())
-            written = exports.write(document, Path(path))
+            written = save_document(
+                self, Path(path), lambda: contributions.member_statement(office, member_id, lang)
+            )
         except OfficeError as error:
             show_refusal(self, error)
             return
-        hub.statusMessage.emit(self.tr("Saved %1").replace("%1", str(written)))
+        if written is not None:  # None: cancelled, and no file left behind
+            hub.statusMessage.emit(self.tr("Saved %1").replace("%1", str(written)))
 
     def edit_years(self) -> None:
         from . import settings_dialogs

@@ -10,6 +10,7 @@ from ...domain.errors import OfficeError
 from ...services.books.ledger import write_entries
 from ...services.books.ledger_import import COLUMNS, preview
 from ...services.office import Office
+from ..background import read_in_background, reading
 from ..import_preview import ImportPreviewDialog, PreviewModel
 from ..messages import show_refusal
 
@@ -27,10 +28,13 @@ class ImportDialog(ImportPreviewDialog):
     def run(cls, parent: QWidget, office: Office, path: Path) -> bool:
         """Preview `path`; True when its entries were imported."""
         try:
-            rows, entries = preview(office, path)
+            read = read_in_background(parent, reading(path), lambda: preview(office, path))
         except OfficeError as error:
             show_refusal(parent, error)
             return False
+        if read is None:  # cancelled
+            return False
+        rows, entries = read
         # The ledger format's columns are shown by their own names, as in the file.
         model = PreviewModel(rows, COLUMNS, parent)
         imports = lambda: write_entries(office, entries, action="import")  # noqa: E731

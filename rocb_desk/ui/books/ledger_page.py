@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import exports
 from ...domain.access import Permission
 from ...domain.errors import OfficeError
 from ...domain.fiscal import FinancialYear
@@ -41,6 +40,7 @@ from ...services.books.statement import ledger_document, statement_document
 from ...services.office import Office
 from ..actions import table_page_action
 from ..audit_dialog import AuditDialog
+from ..background import save_document
 from ..forms import OptionalDateEdit
 from ..hub import hub
 from ..messages import show_refusal
@@ -440,12 +440,14 @@ class LedgerPage(QWidget):
             return
         if not Path(path).suffix:  # the filter the user chose says which format
             path += next(s for s in (".pdf", ".docx", ".xlsx") if s[1:] in chosen)
+        office, lang = self.office, current_language()
         try:
-            written = exports.write(build(self.office, year, current_language()), Path(path))
+            written = save_document(self, Path(path), lambda: build(office, year, lang))
         except OfficeError as error:
             show_refusal(self, error)
             return
-        hub.statusMessage.emit(self.tr("Saved %1").replace("%1", str(written)))
+        if written is not None:  # None: cancelled, and no file left behind
+            hub.statusMessage.emit(self.tr("Saved %1").replace("%1", str(written)))
 
     def export_ledger(self) -> None:
         self._save_document(

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import exports
 from ...domain.access import Permission
 from ...domain.errors import OfficeError
 from ...i18n import current_language
@@ -30,6 +29,7 @@ from ...services.directory import DirectoryRow
 from ...services.directory_lists import CONTEXT, TAKES_OVER, ListSpec
 from ...services.office import Office
 from ..actions import table_page_action
+from ..background import save_document
 from ..hub import hub
 from ..messages import show_refusal
 from ..trust.permissions import grey_out, no_double_click
@@ -343,16 +343,18 @@ class ListPage(QWidget):
         self.export_to(path if path.endswith(suffix) else path + suffix)
 
     def export_to(self, path: str) -> None:
+        office, key, lang = self.office, self.spec.key, current_language()
+        inactive, search = self.show_inactive.isChecked(), self.search.text()
         try:
-            document = directory.list_document(
-                self.office,
-                self.spec.key,
-                lang=current_language(),
-                include_inactive=self.show_inactive.isChecked(),
-                search=self.search.text(),
+            written = save_document(
+                self,
+                Path(path),
+                lambda: directory.list_document(
+                    office, key, lang=lang, include_inactive=inactive, search=search
+                ),
             )
-            written = exports.write(document, Path(path))
         except OfficeError as error:
             show_refusal(self, error)
             return
-        hub.statusMessage.emit(self.tr("Exported to %1").replace("%1", str(written)))
+        if written is not None:  # None: cancelled, and no file left behind
+            hub.statusMessage.emit(self.tr("Exported to %1").replace("%1", str(written)))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import exports, i18n
 from ...domain.access import Permission
 from ...domain.errors import OfficeError
 from ...domain.events import KIND_LABELS, MODALITY_LABELS, ROLE_LABELS
@@ -35,6 +34,7 @@ from ...services.events import documents, register
 from ...services.events.queries import EventFilter, known_years, list_events, period_text
 from ...services.office import Office
 from ..actions import table_page_action
+from ..background import save_document
 from ..hub import hub
 from ..messages import show_refusal
 from ..tables import record_table
@@ -325,14 +325,14 @@ class EventsPage(QWidget):
             return
         if not Path(path).suffix:
             path += suffix
+        office, build = self.office, BUILDERS[what]
         try:
-            with i18n.document_language(lang):
-                document = BUILDERS[what](self.office, year, lang)
-            written = exports.write(document, Path(path))
+            written = save_document(self, Path(path), lambda: build(office, year, lang), lang=lang)
         except OfficeError as error:
             show_refusal(self, error)
             return
-        hub.statusMessage.emit(self.tr("Saved %1").replace("%1", str(written)))
+        if written is not None:  # None: cancelled, and no file left behind
+            hub.statusMessage.emit(self.tr("Saved %1").replace("%1", str(written)))
 
 
 class ExportDialog(QDialog):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import exports
 from ...domain.errors import OfficeError
 from ...domain.events import ATTENDANCE_LABELS, GENDER_LABELS, Attendance
 from ...exports import certificates as certificate_files
@@ -31,6 +30,7 @@ from ...services import directory
 from ...services.events import participants
 from ...services.events.participants import ParticipantForm
 from ...services.office import Office
+from ..background import run_in_background, save_document
 from ..forms import FieldErrors, lay_out_form, save_showing_refusals
 from ..hub import hub
 from ..messages import show_refusal
@@ -329,13 +329,16 @@ class ParticipantsPanel(QWidget):
             return
         if not Path(path).suffix:  # the filter the user chose says which format
             path += ".xlsx" if "xlsx" in chosen else ".docx"
+        office, event_id, lang = self.office, self.event_id, self.language()
         try:
-            document = participants.attendance_document(self.office, self.event_id, self.language())
-            written = exports.write(document, Path(path))
+            written = save_document(
+                self, Path(path), lambda: participants.attendance_document(office, event_id, lang)
+            )
         except OfficeError as error:
             show_refusal(self, error)
             return
-        hub.statusMessage.emit(self.tr("Saved %1").replace("%1", str(written)))
+        if written is not None:  # None: cancelled, and no file left behind
+            hub.statusMessage.emit(self.tr("Saved %1").replace("%1", str(written)))
 
     def _certificates(self) -> list[participants.Certificate] | None:
         assert self.event_id is not None
@@ -363,8 +366,15 @@ class ParticipantsPanel(QWidget):
             return
         if not Path(path).suffix:
             path += ".pdf"
+        # The writer says nothing of its progress and replaces the file only when
+        # complete: a busy bar without Cancel.
         try:
-            written = certificate_files.write_certificates(made, Path(path))
+            written = run_in_background(
+                self,
+                self.tr("Writing the certificates…"),
+                lambda _step: certificate_files.write_certificates(made, Path(path)),
+                cancellable=False,
+            )
         except OfficeError as error:
             show_refusal(self, error)
             return
@@ -382,7 +392,12 @@ class ParticipantsPanel(QWidget):
         if not folder:
             return
         try:
-            written = certificate_files.write_certificate_files(made, Path(folder))
+            written = run_in_background(
+                self,
+                self.tr("Writing the certificates…"),
+                lambda _step: certificate_files.write_certificate_files(made, Path(folder)),
+                cancellable=False,
+            )
         except OfficeError as error:
             show_refusal(self, error)
             return

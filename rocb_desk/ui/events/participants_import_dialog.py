@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from ...domain.errors import OfficeError
 from ...services.events import participants
 from ...services.office import Office
+from ..background import read_in_background, reading
 from ..import_preview import ImportPreviewDialog, PreviewModel
 from ..messages import show_refusal
 
@@ -37,10 +38,15 @@ class ParticipantsImportDialog(ImportPreviewDialog):
     def run(cls, parent: QWidget, office: Office, event_id: int, path: Path) -> bool:
         """Preview the list at `path`; True when its participants were imported."""
         try:
-            rows, ready = participants.preview_import(office, event_id, path)
+            read = read_in_background(
+                parent, reading(path), lambda: participants.preview_import(office, event_id, path)
+            )
         except OfficeError as error:
             show_refusal(parent, error)
             return False
+        if read is None:  # cancelled
+            return False
+        rows, ready = read
         model = PreviewModel(rows, participants.COLUMNS, parent)
         imports = lambda: participants.import_participants(office, event_id, path)  # noqa: E731
         return cls(path, model, len(ready), imports, parent).ask()

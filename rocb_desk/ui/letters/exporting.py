@@ -7,13 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from types import ModuleType
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ... import APP_NAME
 from ...domain.errors import OfficeError
 from ...services.office import Office
+from ..background import run_in_background
 from ..hub import hub
 from ..messages import show_refusal
 
@@ -69,14 +70,18 @@ class LetterExporter(QObject):
         path = Path(chosen)
         if path.suffix.lower() not in (PDF, DOCX):
             path = path.with_suffix(DOCX if picked == word else PDF)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # The composer writes one letter at once, with no steps to stop between: no Cancel.
+        office = self.office
         try:
-            written = Path(service.export_letter_by_id(self.office, letter_id, path))
+            written = run_in_background(
+                self.window,
+                self.tr("Writing the letter…"),
+                lambda _step: Path(service.export_letter_by_id(office, letter_id, path)),
+                cancellable=False,
+            )
         except OfficeError as error:
-            QApplication.restoreOverrideCursor()
             show_refusal(self.window, error)
             return None
-        QApplication.restoreOverrideCursor()
         hub.statusMessage.emit(self.tr("Letter written to %1").replace("%1", str(written)))
         return written
 
@@ -90,16 +95,19 @@ class LetterExporter(QObject):
         )
         if not folder:
             return []
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        office = self.office
         try:
-            written = [
-                Path(p) for p in service.export_circular(self.office, letter_id, Path(folder))
-            ]
+            written = run_in_background(
+                self.window,
+                self.tr("Writing the letter to each addressee…"),
+                lambda _step: [
+                    Path(p) for p in service.export_circular(office, letter_id, Path(folder))
+                ],
+                cancellable=False,
+            )
         except OfficeError as error:
-            QApplication.restoreOverrideCursor()
             show_refusal(self.window, error)
             return []
-        QApplication.restoreOverrideCursor()
         hub.statusMessage.emit(
             self.tr("%n PDF file(s) written to %1", "", len(written)).replace("%1", folder)
         )

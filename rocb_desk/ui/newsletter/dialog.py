@@ -36,6 +36,7 @@ from ...services.events.queries import title_of
 from ...services.newsletter import NewsLine, Quarter, delete_news, list_news
 from ...services.newsletter_document import newsletter_contents, newsletter_document
 from ...services.office import Office
+from ..background import save_document
 from ..hub import hub
 from ..messages import show_refusal
 from ..trust.permissions import grey_out_widgets
@@ -243,8 +244,6 @@ class NewsletterDialog(QDialog):
     # --- making the newsletter -----------------------------------------------------------
 
     def make_newsletter(self) -> Path | None:
-        from ... import exports
-
         quarter, lang = self.quarter(), self.lang_combo.currentData()
         path, chosen = QFileDialog.getSaveFileName(
             self,
@@ -257,8 +256,11 @@ class NewsletterDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() not in SUFFIXES:
             target = target.with_suffix(".pdf" if "pdf" in chosen.lower() else ".docx")
+        office = self.office
         try:
-            written = exports.write(newsletter_document(self.office, quarter, lang), target)
+            written = save_document(
+                self, target, lambda: newsletter_document(office, quarter, lang)
+            )
         except OfficeError as error:
             show_refusal(self, error)
             return None
@@ -270,6 +272,8 @@ class NewsletterDialog(QDialog):
                     "%1", str(error) or type(error).__name__
                 ),
             )
+            return None
+        if written is None:  # cancelled: no file left behind
             return None
         hub.statusMessage.emit(self.tr("Newsletter saved: %1").replace("%1", str(written)))
         return written

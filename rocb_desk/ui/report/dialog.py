@@ -7,11 +7,9 @@ between sections, and the writers only move a finished file into place.
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -41,6 +38,7 @@ from ...services.report.annexes import (
     save_report_parts,
 )
 from ...services.report.texts import PART_LABELS, PARTS, report_texts
+from ..background import Cancelled, Step, run_in_background
 from ..forms import may_close
 from ..hub import hub
 from ..messages import show_refusal
@@ -48,58 +46,10 @@ from ..workplan.framework_editor import Bilingual
 from .annexes import AnnexesPanel
 
 
-class ReportWorker(QThread):
-    """Assembles and writes the report; tells each section; stops between sections."""
-
-    stepped = Signal(int, str)
-
-    def __init__(
-        self, office: Office, year: FinancialYear, lang: str, target: Path, parent: QWidget
-    ) -> None:
-        super().__init__(parent)
-        self.office, self.year, self.lang, self.target = office, year, lang, target
-        self.stop = threading.Event()
-        self.done = 0
-        self.written: Path | None = None
-        self.cancelled = False
-        self.error: OfficeError | None = None
-        self.failure = ""
-
-    def _step(self, section: str) -> bool:
-        self.done += 1
-        self.stepped.emit(self.done, section)
-        return not self.stop.is_set()
-
-    def _writing(self, _done: int, _total: int) -> None:
-        if self.stop.is_set():
-            raise assemble.Cancelled
-
-    def run(self) -> None:
-        from ... import exports
-
-        try:
-            with document_language(self.lang):
-                document = assemble.annual_report(self.office, self.year, self.lang, self._step)
-                if self.stop.is_set():
-                    raise assemble.Cancelled
-                self.stepped.emit(assemble.SECTIONS + 1, "")
-                # Writing takes most of the time: Cancel is heard there too, and the
-                # half-written file is removed by the writer before anything is renamed.
-                self.written = exports.write(document, self.target, self._writing)
-        except assemble.Cancelled:
-            self.cancelled = True
-        except OfficeError as error:
-            self.error = error
-        except Exception as error:  # noqa: BLE001 - said in words, never a traceback
-            self.failure = str(error) or type(error).__name__
-
-
 class ReportDialog(QDialog):
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.office = office
-        self.worker: ReportWorker | None = None
-        self.progress: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Annual progress report"))
 
         self.year_combo = QComboBox(objectName="reportYearCombo")
@@ -211,10 +161,6 @@ class ReportDialog(QDialog):
         return True
 
     def reject(self) -> None:
-        if self.worker is not None:  # a report on its way: stopped, and its file not kept
-            self.cancel_report()
-            self.worker.wait()
-            self._finished()
         if self.has_unsaved_changes() and not may_close(
             self,
             self.tr("The report's texts have changes that are not saved. Save them?"),
@@ -225,11 +171,11 @@ class ReportDialog(QDialog):
 
     # --- making the report ---------------------------------------------------------------
 
-    def make_report(self) -> None:
-        if self.worker is not None:
-            return
+    def make_report(self) -> Path | None:
+        """Ask where, then assemble and write the report off the window's thread, with
+        a progress bar and Cancel; the path written, or None."""
         if self.has_unsaved_changes() and not self.save_texts():
-            return
+            return None
         year, lang = self.selected_year(), self.lang_combo.currentData()
         path, _chosen = QFileDialog.getSaveFileName(
             self,
@@ -238,59 +184,51 @@ class ReportDialog(QDialog):
             self.tr("PDF document (*.pdf);;Word document (*.docx)"),
         )
         if not path:
-            return
+            return None
         target = Path(path)
         if target.suffix.lower() not in (".pdf", ".docx"):
             target = target.with_suffix(".pdf")
-        self.worker = ReportWorker(self.office, year, lang, target, self)
-        progress = QProgressDialog(
-            self.tr("Assembling the report…"), self.tr("Cancel"), 0, assemble.SECTIONS + 1, self
-        )
-        progress.setObjectName("reportProgress")
-        progress.setWindowTitle(self.windowTitle())
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self.cancel_report)
-        self.progress = progress
-        self.worker.stepped.connect(self._stepped)
-        self.worker.finished.connect(self._finished)
-        self.worker.start()
-        progress.show()
+        # Said in the window's language, so worded here: the work translates for the report.
+        assembling, writing = self.tr("Assembling: %1"), self.tr("Writing the file…")
+        office = self.office
 
-    def cancel_report(self) -> None:
-        if self.worker is not None:
-            self.worker.stop.set()
+        def work(step: Step) -> Path:
+            from ... import exports
 
-    def _stepped(self, done: int, section: str) -> None:
-        progress = self.progress  # setValue may run the finish, which lets it go
-        if progress is None or progress.wasCanceled():
-            return
-        if section:
-            progress.setLabelText(self.tr("Assembling: %1").replace("%1", section))
-        else:
-            progress.setLabelText(self.tr("Writing the file…"))
-        progress.setValue(done)
+            told = 0
 
-    def _finished(self) -> None:
-        worker = self.worker
-        if worker is None:  # already handled: the dialog closed while it was writing
-            return
-        self.worker = None
-        if self.progress is not None:
-            self.progress.close()
-            self.progress = None
-        if worker.cancelled:
-            hub.statusMessage.emit(self.tr("The report was cancelled; no file was written"))
-        elif worker.error is not None:
-            show_refusal(self, worker.error)
-        elif worker.failure:
+            def section(title: str) -> bool:
+                nonlocal told
+                told += 1
+                step.say(assembling.replace("%1", title))
+                return step.going(told, assemble.SECTIONS + 1)
+
+            with document_language(lang):
+                try:
+                    document = assemble.annual_report(office, year, lang, section)
+                except assemble.Cancelled:
+                    raise Cancelled from None
+                step.say(writing)
+                # Writing takes most of the time: Cancel is heard there too, and the
+                # half-written file is removed by the writer before anything is renamed.
+                return exports.write(document, target, step)
+
+        try:
+            written = run_in_background(self, self.tr("Assembling the report…"), work)
+        except OfficeError as error:
+            show_refusal(self, error)
+            return None
+        except Exception as error:  # noqa: BLE001 - said in words, never a traceback
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("The report could not be made: %1").replace("%1", worker.failure),
+                self.tr("The report could not be made: %1").replace(
+                    "%1", str(error) or type(error).__name__
+                ),
             )
-        elif worker.written is not None:
-            hub.statusMessage.emit(self.tr("Report saved: %1").replace("%1", str(worker.written)))
-        worker.deleteLater()
+            return None
+        if written is None:
+            hub.statusMessage.emit(self.tr("The report was cancelled; no file was written"))
+        else:
+            hub.statusMessage.emit(self.tr("Report saved: %1").replace("%1", str(written)))
+        return written

@@ -34,6 +34,7 @@ from ...i18n import current_language
 from ...services.office import Office
 from ...services.rtc import importing, labels, reports
 from ...services.rtc.template import blank_template
+from ..background import read_in_background, reading
 from ..import_preview import ImportPreviewDialog, PreviewModel
 from ..messages import show_refusal
 from ..trust.permissions import grey_out_widgets
@@ -250,10 +251,15 @@ class RtcReportsPage(QWidget):
     def import_file(self, path: Path) -> bool:
         """Preview the file; import it (replacing the RTC's report of that year when the
         user agrees). True when a report was imported."""
+        office = self.office
         try:
-            preview = importing.preview_report(self.office, path)
+            preview = read_in_background(
+                self, reading(path), lambda: importing.preview_report(office, path)
+            )
         except OfficeError as error:
             show_refusal(self, error)
+            return False
+        if preview is None:  # cancelled
             return False
         replace = False
         if preview.form is not None and preview.replaces is not None:

@@ -122,7 +122,8 @@ class TrustWindow:
             action.setEnabled(with_login)
         self.password_action.setEnabled(with_login and self.office.account is not None)
 
-    def add_tools_menu(self) -> None:
+    def add_tools_menu(self) -> QMenu:
+        """The Tools menu with the trail, accounts and settings; the window adds its own."""
         window = self._as_window()
         tools = window.menuBar().addMenu(translate("MainWindow", "&Tools"))
         self.audit_action = self._add(
@@ -143,6 +144,7 @@ class TrustWindow:
         self.settings_action = self._add(
             tools, translate("MainWindow", "&Settings…"), None, self.trust_settings
         )
+        return tools
 
     # --- logging in and out --------------------------------------------------------------
 

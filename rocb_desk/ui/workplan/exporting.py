@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import exports, i18n
 from ...domain.errors import OfficeError
 from ...domain.fiscal import FinancialYear
 from ...i18n import current_language
 from ...services.office import Office
 from ...services.workplan import documents
+from ..background import save_document
 from ..events import DOCUMENT_LANGUAGES
 from ..hub import hub
 from ..messages import show_refusal
@@ -92,12 +92,15 @@ class ExportDialog(QDialog):
             return None
         if not Path(path).suffix:
             path += suffix
+        build = BUILDERS[kind]
         try:
-            with i18n.document_language(lang):
-                document = BUILDERS[kind](office, year, lang)
-            written = exports.write(document, Path(path))
+            written = save_document(
+                self.parentWidget(), Path(path), lambda: build(office, year, lang), lang=lang
+            )
         except OfficeError as error:
             show_refusal(self.parentWidget(), error)
+            return None
+        if written is None:  # cancelled: no file left behind
             return None
         hub.statusMessage.emit(self.tr("Saved %1").replace("%1", str(written)))
         return written

@@ -34,7 +34,19 @@ def page(qtbot, demo_office: Office) -> LedgerPage:
 
 
 def _on_dialog(act):
-    QTimer.singleShot(0, lambda: act(QApplication.activeModalWidget()))
+    """Run `act` on the next modal dialog once it is up: a file may be read in the
+    background first (ui/background.py), with the window's event loop running."""
+    timer = QTimer(QApplication.instance(), interval=5)
+
+    def tick() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.objectName() != "backgroundProgress":
+            timer.stop()
+            timer.deleteLater()
+            act(dialog)
+
+    timer.timeout.connect(tick)
+    timer.start()
 
 
 def test_the_demo_year_with_its_totals(page: LedgerPage):

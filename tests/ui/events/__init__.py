@@ -7,5 +7,16 @@ from PySide6.QtWidgets import QApplication
 
 
 def on_dialog(act) -> None:  # noqa: ANN001
-    """Run `act` on the modal dialog about to open (once the caller's exec() starts)."""
-    QTimer.singleShot(0, lambda: act(QApplication.activeModalWidget()))
+    """Run `act` on the modal dialog about to open, once it is up: work before it (a
+    file read to preview) may run in the background with the event loop turning."""
+    timer = QTimer(QApplication.instance(), interval=5)
+
+    def tick() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.objectName() != "backgroundProgress":
+            timer.stop()
+            timer.deleteLater()
+            act(dialog)
+
+    timer.timeout.connect(tick)
+    timer.start()

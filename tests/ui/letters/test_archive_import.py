@@ -1,17 +1,20 @@
 """Importing the scanned archive through its preview: refused rows with their reasons, a
-good import in a worker thread behind its progress dialog, and a cancelled one."""
+good import off the window's thread behind its progress dialog, and a cancelled one."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialog
 
 from rocb_desk.services.letters import search
 from rocb_desk.services.office import Office
+from rocb_desk.ui.background import Step
 from rocb_desk.ui.import_preview import REASON
 from rocb_desk.ui.letters.archive_import_dialog import ArchiveImportDialog
+from tests.ui.test_background import SAFETY_S, press_cancel, progress_dialog, when
 
 HEADER = "reference,date,direction,correspondent,subject,file,language\n"
 
@@ -73,24 +76,44 @@ def test_the_preview_names_every_refused_row(open_preview, demo_office: Office, 
     assert reasons[3].startswith("Reference:") and "2021/2" in reasons[3]
 
 
+def _held_at_first_file(monkeypatch, until: threading.Event) -> None:
+    """The import waits at its first file until `until` is set: time to act while the
+    progress dialog shows it."""
+    going = Step.going
+
+    def held(step: Step, done: int, total: int) -> bool:
+        if done == 1:
+            until.wait(SAFETY_S)
+        return going(step, done, total)
+
+    monkeypatch.setattr(Step, "going", held)
+
+
 def test_a_good_import_runs_behind_its_progress_dialog(
-    qtbot, open_preview, demo_office: Office, tmp_path
+    qtbot, open_preview, demo_office: Office, tmp_path, monkeypatch
 ):
     before = search.search(demo_office, "").total
     dialog = open_preview(*archive(tmp_path, GOOD))
     assert "ready to import" in dialog.summary.text() and dialog.import_button.isEnabled()
+    seen, looked = [], threading.Event()
+    _held_at_first_file(monkeypatch, looked)
+
+    def look() -> None:  # the window's thread goes on while the import runs
+        seen.append(progress_dialog().labelText())
+        looked.set()
+
+    when(progress_dialog, look)
     dialog.import_button.click()
-    assert dialog.running()  # the window's thread goes on while the worker imports
-    assert isinstance(dialog.progress, QProgressDialog) and dialog.progress.isVisible()
-    qtbot.waitUntil(lambda: not dialog.running(), timeout=60_000)
+    assert seen == ["Copying the files into the office…"]
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert len(dialog.imported) == 3
     assert search.search(demo_office, "").total == before + 3
     assert [h.reference for h in search.search(demo_office, "platypusword3").hits] == ["2012/2"]
+    assert progress_dialog() is None  # closed
 
 
 def test_a_cancelled_import_leaves_no_letter_and_no_file(
-    qtbot, open_preview, demo_office: Office, tmp_path, answer_yes
+    qtbot, open_preview, demo_office: Office, tmp_path, answer_yes, monkeypatch
 ):
     before = search.search(demo_office, "").total
     files_before = stored_files(demo_office)
@@ -99,14 +122,15 @@ def test_a_cancelled_import_leaves_no_letter_and_no_file(
         for n in range(1, 21)
     ]
     dialog = open_preview(*archive(tmp_path, rows, files=20))
-    dialog.import_button.click()
     # Cancel at the first sign of progress, as a user pressing Cancel would.
-    cancel_button = dialog.progress.findChild(QPushButton)
-    dialog.worker.progressed.connect(lambda *_: cancel_button.click())
-    qtbot.waitUntil(lambda: not dialog.running(), timeout=60_000)
+    pressed = threading.Event()
+    _held_at_first_file(monkeypatch, pressed)
+    when(progress_dialog, lambda: press_cancel(qtbot, pressed))
+    dialog.import_button.click()
+    assert pressed.is_set()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert answer_yes["information"] == ["The import was cancelled: no letter was registered."]
     assert search.search(demo_office, "").total == before
     assert stored_files(demo_office) == files_before
-    assert dialog.progress is None  # closed once the worker stopped
-    assert dialog.import_button.isEnabled()  # it may be started again
+    assert progress_dialog() is None  # closed once the work stopped
+    assert dialog.isVisible() and dialog.import_button.isEnabled()  # it may be started again

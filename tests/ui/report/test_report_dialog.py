@@ -3,14 +3,31 @@ window's thread with a progress bar, and Cancel leaving no file behind."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from rocb_desk.domain.fiscal import FinancialYear
 from rocb_desk.services.office import Office
 from rocb_desk.services.report.texts import report_texts
-from rocb_desk.ui.report.dialog import ReportDialog, ReportWorker
+from rocb_desk.ui.background import Step
+from rocb_desk.ui.report.dialog import ReportDialog
+from tests.ui.test_background import SAFETY_S, press_cancel, progress_dialog, when
+
+
+def _held_at(monkeypatch, line: str, until: threading.Event) -> None:
+    """The report's work waits, once it tells `line`, until `until` is set: time for
+    the user to act while the progress dialog shows it."""
+    say = Step.say
+
+    def held(step: Step, text: str) -> None:
+        say(step, text)
+        if text.endswith(line):
+            until.wait(SAFETY_S)
+
+    monkeypatch.setattr(Step, "say", held)
 
 
 def _dialog(qtbot, office: Office) -> ReportDialog:
@@ -35,13 +52,15 @@ def test_the_report_is_made_with_a_progress_bar(qtbot, demo_office, tmp_path: Pa
     target = tmp_path / "report.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog = _dialog(qtbot, demo_office)
-    seen: list[int] = []
-    dialog.make_report()
-    dialog.worker.stepped.connect(lambda done, _section: seen.append(done))
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
+    said: list[str] = []
+    say = Step.say
+    monkeypatch.setattr(Step, "say", lambda step, text: said.append(text) or say(step, text))
+    assert dialog.make_report() == target
     assert target.exists() and target.stat().st_size > 10_000
-    assert dialog.progress is None  # closed
-    assert seen[-1] == 10  # nine sections, then writing the file
+    assert progress_dialog() is None  # closed
+    # Nine sections, then writing the file.
+    assert len([text for text in said if text.startswith("Assembling: ")]) == 9
+    assert said[-1] == "Writing the file…"
 
 
 def test_cancel_midway_leaves_no_file(qtbot, demo_office, tmp_path: Path, monkeypatch):
@@ -49,18 +68,12 @@ def test_cancel_midway_leaves_no_file(qtbot, demo_office, tmp_path: Path, monkey
     folder.mkdir()
     target = folder / "report.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
-    step = ReportWorker._step
-
-    def cancelled_at_events(worker: ReportWorker, section: str) -> bool:
-        if section == "D. Events":
-            worker.stop.set()  # as the Cancel button does
-        return step(worker, section)
-
-    monkeypatch.setattr(ReportWorker, "_step", cancelled_at_events)
+    pressed = threading.Event()
+    _held_at(monkeypatch, "D. Events", pressed)
+    when(progress_dialog, lambda: press_cancel(qtbot, pressed))
     dialog = _dialog(qtbot, demo_office)
-    dialog.make_report()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
+    assert dialog.make_report() is None
+    assert pressed.is_set()
     assert not target.exists()
     assert list(folder.iterdir()) == []  # no half-written file beside it either
 
@@ -93,29 +106,33 @@ def test_cancel_while_writing_leaves_no_file(qtbot, demo_office, tmp_path: Path,
     folder.mkdir()
     target = folder / "report.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    writing = ReportWorker._writing
-
-    def cancelled_while_writing(worker: ReportWorker, done: int, total: int) -> None:
-        worker.stop.set()  # Cancel pressed once the file is being written
-        writing(worker, done, total)
-
-    monkeypatch.setattr(ReportWorker, "_writing", cancelled_while_writing)
+    pressed = threading.Event()
+    _held_at(monkeypatch, "Writing the file…", pressed)  # Cancel once the file is written
+    when(progress_dialog, lambda: press_cancel(qtbot, pressed))
     dialog = _dialog(qtbot, demo_office)
-    dialog.make_report()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
+    assert dialog.make_report() is None
+    assert pressed.is_set()
     assert list(folder.iterdir()) == []
 
 
-def test_closing_the_dialog_while_the_report_is_made_stops_it(qtbot, demo_office, tmp_path):
-    from unittest.mock import patch
-
+def test_escape_while_the_report_is_made_stops_it_and_keeps_the_dialog(
+    qtbot, demo_office, tmp_path, monkeypatch
+):
     folder = tmp_path / "reports"
     folder.mkdir()
     target = folder / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog = _dialog(qtbot, demo_office)
-    with patch.object(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")):
-        dialog.make_report()
-    worker = dialog.worker
-    dialog.reject()  # Esc while it runs: stopped and waited for, not left running
-    assert dialog.worker is None and worker.isFinished()
-    assert not target.exists() or worker.written == target  # never half a file
+    dialog.show()
+    pressed = threading.Event()
+    _held_at(monkeypatch, "D. Events", pressed)
+
+    def escape() -> None:
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the report's dialog takes no keys now
+        qtbot.keyClick(progress_dialog(), Qt.Key.Key_Escape)  # the progress dialog's Esc
+        pressed.set()
+
+    when(progress_dialog, escape)
+    assert dialog.make_report() is None  # stopped and waited for, not left running
+    assert dialog.isVisible()  # the report's words are still there to work on
+    assert list(folder.iterdir()) == []  # never half a file
