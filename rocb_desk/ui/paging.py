@@ -55,22 +55,19 @@ class PagedTableModel(TitledTableModel):
 
     def line_at(self, row: int) -> Any:
         """The row's line, reading its page first when it is not held."""
-        number = row // self.page_size
+        number, offset = divmod(row, self.page_size)
         page = self._pages.get(number)
         if page is None:
             page = self.fetch_page(number * self.page_size, self.page_size)
             self.fetched_rows += len(page)
             self._pages[number] = page
-            while len(self._pages) > KEPT_PAGES:
+            while len(self._pages) > KEPT_PAGES:  # the page read longest ago goes first
                 self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        offset = row - number * self.page_size
-        if offset >= len(page):
-            # Fewer rows than counted: someone else deleted lines since the count.
-            # Showing the last one read is better than a crash; the next reload mends it.
-            return page[-1] if page else None
-        return page[offset]
+        if offset < len(page):
+            return page[offset]
+        # Fewer rows than counted: someone else deleted lines since the count. Showing
+        # the last one read is better than a crash; the next reload mends it.
+        return page[-1] if page else None
 
     def held_rows(self) -> int:
         """How many rows the model holds now (never the whole result of a big office)."""

@@ -23,6 +23,16 @@ from ..models import Index
 from ..paging import PagedTableModel
 
 DATE, VOUCHER, TYPE, ITEM, DESCRIPTION, COUNTERPARTY, METHOD, INCOME, EXPENSE = range(9)
+ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+TEXTS_KEPT = 5000  # lines whose shown words are kept: a few screens' worth, many times over
 SORT_KEYS = {
     DATE: "date",
     VOUCHER: "voucher",
@@ -41,6 +51,8 @@ class LedgerTableModel(PagedTableModel):
         self.office = office
         self.filters = LedgerFilter()
         self.order, self.descending = "date", False
+        self._texts: dict[int, tuple[str, ...]] = {}
+        self._greyed = QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
 
     def headers(self) -> list[str]:
         return [
@@ -60,6 +72,7 @@ class LedgerTableModel(PagedTableModel):
         self.reload()
 
     def count_rows(self) -> int:
+        self._texts.clear()  # an edit may have changed any line's words
         return count_lines(self.office, self.filters)
 
     def fetch_page(self, start: int, count: int) -> list[LedgerLine]:
@@ -91,23 +104,29 @@ class LedgerTableModel(PagedTableModel):
         self.reload()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Asked for every role of every cell at each repaint: the roles nothing answers
+        # are turned away before the line is looked up, and a line's texts are made once.
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         line = self.line_at(index.row())
         if line is None:
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(line, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (INCOME, EXPENSE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and line.locked:
-            return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if line.locked:
-                return self.tr("The financial year of this entry is closed.")
-            if line.reversal_of_id:
-                return self.tr("Reversal of an entry of a closed year.")
+            texts = self._texts.get(line.id)
+            if texts is None:
+                if len(self._texts) > TEXTS_KEPT:
+                    self._texts.clear()
+                texts = self._texts[line.id] = tuple(self._text(line, c) for c in range(9))
+            return texts[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in (INCOME, EXPENSE) else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._greyed if line.locked else None
+        if line.locked:
+            return self.tr("The financial year of this entry is closed.")
+        if line.reversal_of_id:
+            return self.tr("Reversal of an entry of a closed year.")
         return None
 
     def _text(self, line: LedgerLine, column: int) -> str:
