@@ -16,9 +16,9 @@ from .domain.access import Account
 from .domain.errors import QT_TRANSLATE_NOOP, OfficeError
 from .i18n import error_text, translate
 from .paths import default_database, resource_path
-from .services import reference_data
 from .services.office import Office, open_office
 from .ui import settings
+from .ui.background import wait_for_reads
 from .ui.main_window import MainWindow
 from .ui.messages import choose_office_file
 from .ui.trust.login_dialog import LoginDialog
@@ -84,6 +84,8 @@ def open_office_interactively(database: str, parent: QWidget | None = None) -> O
 
 def _welcome(office: Office, parent: QWidget | None) -> None:
     """A new office gets its reference data, and the offer of the demo office."""
+    from .services import reference_data  # with every demo loader: not for every start
+
     reference_data.load_reference(office)
     answer = QMessageBox.question(
         parent,
@@ -101,6 +103,7 @@ def _welcome(office: Office, parent: QWidget | None) -> None:
 def switch_office(window: MainWindow, path: str) -> None:
     """Open another office in the window; if it is refused, go back to the one before."""
     previous = window.office
+    wait_for_reads()  # a tab's figures still being read from it
     previous.close()
     replacement = open_office_interactively(path, window)
     if replacement is None:

@@ -410,3 +410,92 @@ def save_document(
 
     text = label or translate("Background", "Saving %1…").replace("%1", path.name)
     return run_in_background(parent, text, work)
+
+
+class _Reader(QThread):
+    """One read of a Fetch, on its own thread; keeps what it read or what went wrong."""
+
+    def __init__(self, read: Callable[[], object], owner: int, generation: int) -> None:
+        super().__init__()
+        self.read, self.owner, self.generation = read, owner, generation
+        self.result: object = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self.read()
+        except BaseException as error:  # noqa: BLE001 - handed to the window's thread
+            self.error = error
+
+
+# Reads still running, kept alive here even if the widget that asked is gone meanwhile
+# (a QThread destroyed while it runs takes the application with it).
+_running_reads: set[_Reader] = set()
+
+
+def _reader_ended(reader: _Reader) -> None:
+    reader.wait()
+    if reader in _running_reads:
+        _running_reads.discard(reader)
+        _CollectHere().__exit__()
+
+
+def wait_for_reads() -> None:
+    """Let every read finish (before the office closes, or the application quits)."""
+    for reader in list(_running_reads):
+        reader.wait()
+
+
+class Fetch(QObject):
+    """Reads for a view off the window's thread, without holding the window: the view
+    shows at once and fills in when `done(result)` is called, on the window's thread.
+
+    A new `start` makes the result of any earlier one stale: only the newest read is
+    shown (the year changed twice: the second year's figures, never the first's)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._done: Callable[[object], None] | None = None
+        self._failed: Callable[[BaseException], None] | None = None
+        self.gc_timer = QTimer(self, interval=COLLECT_EVERY_MS)
+        self.gc_timer.timeout.connect(_CollectHere.collect)
+
+    @property
+    def busy(self) -> bool:
+        mine = (id(self), self._generation)
+        return any((r.owner, r.generation) == mine and r.isRunning() for r in _running_reads)
+
+    def start(
+        self,
+        read: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self._generation += 1
+        self._done, self._failed = cast(Callable[[object], None], done), failed
+        reader = _Reader(read, id(self), self._generation)
+        _running_reads.add(reader)
+        _CollectHere().__enter__()  # no collection on the reader's thread (see _CollectHere)
+        queued = Qt.ConnectionType.QueuedConnection
+        # Both on the window's thread, in this order; the first is dropped by Qt if this
+        # Fetch (and its view) is gone by then, the second never is.
+        reader.finished.connect(self._finished, queued)
+        reader.finished.connect(lambda r=reader: _reader_ended(r), queued)
+        self.gc_timer.start()
+        reader.start()
+
+    def _finished(self) -> None:
+        reader = self.sender()
+        if not isinstance(reader, _Reader):
+            return
+        reader.wait()
+        if not any(r is not reader and r.isRunning() for r in _running_reads):
+            self.gc_timer.stop()
+        if reader.generation != self._generation:
+            return  # a newer read is on its way
+        if reader.error is not None:
+            if self._failed is not None:
+                self._failed(reader.error)
+        elif self._done is not None:
+            self._done(reader.result)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QTabWidget,
     QWidget,
 )
 
@@ -27,17 +26,12 @@ from ..domain.errors import OfficeError
 from ..services import access, maintenance
 from ..services.office import Office
 from . import settings
-from .background import run_in_background
-from .books.tab import BooksTab
-from .directory.tab import DirectoryTab
-from .events.tab import EventsTab
+from .background import run_in_background, wait_for_reads
 from .hub import hub
-from .letters.tab import LettersTab
+from .lazy_tabs import LazyTabs
 from .messages import choose_office_file, show_refusal
 from .overview import navigation
-from .overview.tab import OverviewTab
 from .trust.window import TrustWindow
-from .workplan.tab import WorkplanTab
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 
@@ -70,40 +64,25 @@ class MainWindow(TrustWindow, QMainWindow):
         self._build_menus()
         kept = hasattr(self, "tabs") and not fresh
         current = self.tabs.currentIndex() if kept else 0
-        directory_state = self.directory_tab.state() if kept else None
-        events_state = self.events_tab.state() if kept else None
-        letters_state = self.letters_tab.state() if kept else None
-        workplan_state = self.workplan_tab.state() if kept else None
-        overview_state = self.overview_tab.state() if kept else None
-        self.tabs = QTabWidget()
+        # What each tab made so far shows (its year, its filters), to show it again.
+        self._states = {
+            key: page.content.state()
+            for key, page in getattr(self, "_pages", {}).items()
+            if kept and page.content is not None and hasattr(page.content, "state")
+        }
+        self.tabs = LazyTabs()
         self.tabs.setObjectName("mainTabs")
-        self.directory_tab = DirectoryTab(self.office, self)
-        if directory_state is not None:
-            self.directory_tab.restore_state(directory_state)
-        self.books_tab = BooksTab(self.office, self)
-        self.events_tab = EventsTab(self.office, self)
-        if events_state is not None:
-            self.events_tab.restore_state(events_state)
-        self.letters_tab = LettersTab(self.office, self)
-        if letters_state is not None:
-            self.letters_tab.restore_state(letters_state)
-        self.workplan_tab = WorkplanTab(self.office, self)
-        if workplan_state is not None:
-            self.workplan_tab.restore_state(workplan_state)
-        self.overview_tab = OverviewTab(self.office, self)
-        if overview_state is not None:
-            self.overview_tab.restore_state(overview_state)
-        self.overview_tab.openRequested.connect(self.open_target)
-        # Costs linked and rents posted from the Events tab are the books' entries, and
-        # the books' entries are the events' costs: each tab reads the other's changes.
-        self.events_tab.booksChanged.connect(self._books_changed)
-        self.books_tab.ledger.booksChanged.connect(self.events_tab.reload)
-        self.tabs.addTab(self.overview_tab, self.tr("&Overview"))
-        self.tabs.addTab(self.books_tab, self.tr("&Bookkeeping"))
-        self.tabs.addTab(self.events_tab, self.tr("&Events"))
-        self.tabs.addTab(self.letters_tab, self.tr("&Correspondence"))
-        self.tabs.addTab(self.workplan_tab, self.tr("&Work plan"))
-        self.tabs.addTab(self.directory_tab, self.tr("&Directory"))
+        self._pages = {
+            key: self.tabs.add_lazy(lambda k=key: self._make_tab(k), title)
+            for key, title in (
+                ("overview", self.tr("&Overview")),
+                ("books", self.tr("&Bookkeeping")),
+                ("events", self.tr("&Events")),
+                ("letters", self.tr("&Correspondence")),
+                ("workplan", self.tr("&Work plan")),
+                ("directory", self.tr("&Directory")),
+            )
+        }
         self.tabs.setCurrentIndex(max(current, 0))
         self.place_tabs(self.tabs)
 
@@ -168,11 +147,62 @@ class MainWindow(TrustWindow, QMainWindow):
         menu.addAction(action)
         return action
 
+    def _make_tab(self, key: str) -> QWidget:
+        """A tab, made the first time it is shown or asked for (its module with it)."""
+        tab: QWidget
+        if key == "overview":
+            from .overview.tab import OverviewTab
+
+            tab = OverviewTab(self.office, self)
+            tab.openRequested.connect(self.open_target)
+        elif key == "books":
+            from .books.tab import BooksTab
+
+            tab = BooksTab(self.office, self)
+            # The books' entries are the events' costs: the Events tab reads them again.
+            tab.ledger.booksChanged.connect(self._ledger_changed)
+        elif key == "events":
+            from .events.tab import EventsTab
+
+            tab = EventsTab(self.office, self)
+            # Costs linked and rents posted there are the books' entries.
+            tab.booksChanged.connect(self._books_changed)
+        elif key == "letters":
+            from .letters.tab import LettersTab
+
+            tab = LettersTab(self.office, self)
+        elif key == "workplan":
+            from .workplan.tab import WorkplanTab
+
+            tab = WorkplanTab(self.office, self)
+        else:
+            from .directory.tab import DirectoryTab
+
+            tab = DirectoryTab(self.office, self)
+        state = self._states.pop(key, None)
+        if state is not None:
+            tab.restore_state(state)  # type: ignore[attr-defined]
+        return tab
+
+    # The tabs by name; each is made when first asked for.
+    overview_tab = property(lambda self: self._pages["overview"].ensure())
+    books_tab = property(lambda self: self._pages["books"].ensure())
+    events_tab = property(lambda self: self._pages["events"].ensure())
+    letters_tab = property(lambda self: self._pages["letters"].ensure())
+    workplan_tab = property(lambda self: self._pages["workplan"].ensure())
+    directory_tab = property(lambda self: self._pages["directory"].ensure())
+
     def _books_changed(self) -> None:
+        if self._pages["books"].content is None:
+            return  # made later, it reads the books as they are then
         ledger = self.books_tab.ledger
         ledger.reload_years()
         ledger.apply_filters()
         self.books_tab.refresh_views()
+
+    def _ledger_changed(self) -> None:
+        if self._pages["events"].content is not None:
+            self.events_tab.reload()
 
     def annual_report(self) -> None:
         """The report's own words per year, and the report made from everything."""
@@ -320,5 +350,6 @@ class MainWindow(TrustWindow, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         settings.save_geometry(self, "main")
+        wait_for_reads()  # a tab's figures still being read, before the office closes
         self.close_trust()  # the closing backup; never a reason not to close
         super().closeEvent(event)

@@ -253,6 +253,7 @@ def test_the_overview_speaks_russian(qtbot, demo_office: Office):
     i18n.install("ru")
     main = MainWindow(demo_office)
     qtbot.addWidget(main)
+    qtbot.waitUntil(lambda: main.overview_tab.figures is not None)
     texts = [main.tabs.tabText(main.tabs.indexOf(main.overview_tab))]
     texts += [w.text() for w in main.overview_tab.findChildren(QLabel)]
     texts += main.overview_tab.attention_texts()

@@ -29,6 +29,7 @@ from ...domain.workplan import STATUS_COLOURS, STATUS_LABELS, ActivityStatus
 from ...i18n import current_language, translate
 from ...services import overview
 from ...services.office import Office
+from ..background import Fetch
 from ..messages import show_refusal
 from .cards import GOOD, NEUTRAL, OVER, Bar, Card, Link, big_figure, bold, muted
 from .navigation import BOOKS, EVENTS, LETTERS, WORKPLAN, Target
@@ -55,12 +56,14 @@ def _clear(layout: QVBoxLayout | QGridLayout) -> None:
 class OverviewTab(QWidget):
     # A figure was clicked: the main window shows the place it names (navigation.go).
     openRequested = Signal(object)  # noqa: N815 - Qt signal naming; a navigation.Target
+    loaded = Signal()  # the figures of the year chosen are shown
 
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.office = office
         self.setObjectName("overviewTab")
         self.figures: overview.Overview | None = None
+        self.fetch = Fetch(self)
         self._shown_once = False
 
         self.year_combo = QComboBox(objectName="overviewYearCombo")
@@ -167,20 +170,27 @@ class OverviewTab(QWidget):
         super().showEvent(event)
 
     def reload(self, *_args: object) -> None:
+        """Read the year's figures again, off the window's thread: the tab shows at once
+        (with the figures it had) and fills in when they are read."""
         year = self.selected_year()
         if year is None:
             return
-        try:
-            self.figures = overview.overview(self.office, year, current_language())
-        except OfficeError as error:
-            show_refusal(self, error)
-            return
+        office, lang = self.office, current_language()
+        self.fetch.start(lambda: overview.overview(office, year, lang), self._show, self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, OfficeError):
+            raise error
+        show_refusal(self, error)
+
+    def _show(self, figures: overview.Overview) -> None:
+        self.figures = figures
+        year = figures.year
         self.period_label.setText(
             self.tr("%1 to %2")
             .replace("%1", year.start.isoformat())
             .replace("%2", year.end.isoformat())
         )
-        figures = self.figures
         self._show_balance(figures)
         self._show_contributions(figures)
         self._show_letters(figures)
@@ -188,6 +198,7 @@ class OverviewTab(QWidget):
         self._show_events(figures)
         self._show_workplan(figures)
         self._show_attention(figures)
+        self.loaded.emit()
 
     # --- helpers ---------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ def window(qtbot, demo_office: Office) -> MainWindow:
     qtbot.addWidget(main)
     main.resize(1280, 760)
     main.show()
+    qtbot.waitUntil(lambda: main.overview_tab.figures is not None)  # read off the window's thread
     return main
 
 
@@ -132,7 +133,8 @@ def test_the_figures_follow_changes_made_in_the_other_tabs(qtbot, window: MainWi
         window.office,
         {"date": date(2020, 6, 1), "type": "expense", "code": "2.1", "amount": "100.00"},
     )
-    window.tabs.setCurrentWidget(window.overview_tab)  # shown again: read again
+    with qtbot.waitSignal(window.overview_tab.loaded):
+        window.tabs.setCurrentWidget(window.overview_tab)  # shown again: read again
     assert _figure(window, "closingFigure").text() == "51,661.34 €"
 
 
