@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from sqlalchemy import select
+
+from ...db.models import Event
 from ...domain.document import Column, Document, Heading, Paragraph, Table
 from ...domain.events import OfficeRole
 from ...domain.fiscal import FinancialYear
@@ -109,8 +112,6 @@ def supported_events_document(office: Office, year: FinancialYear, lang: str) ->
 
 def narratives_document(office: Office, year: FinancialYear, lang: str) -> Document:
     """Each event of the year with its dates and its narrative, as section D tells them."""
-    from .register import load_event  # the narratives are not part of the list's lines
-
     lines = _year_events(office, year, lang)
     document = Document(
         translate("Events", "Events {year}").format(year=year.name),
@@ -118,13 +119,19 @@ def narratives_document(office: Office, year: FinancialYear, lang: str) -> Docum
         lang,
     )
     document.add(Paragraph(_period_sentence(year, len(lines))))
+    # The narratives are not part of the list's lines: read for the whole year at once.
+    with office.reading() as session:
+        texts = {
+            event_id: (english, russian)
+            for event_id, english, russian in session.execute(
+                select(Event.id, Event.narrative_en, Event.narrative_ru).where(
+                    Event.id.in_([line.id for line in lines])
+                )
+            )
+        }
     for line in lines:
-        form = load_event(office, line.id)
-        narrative = (
-            (form.narrative_ru or form.narrative_en)
-            if lang == "ru"
-            else (form.narrative_en or form.narrative_ru)
-        )
+        english, russian = texts.get(line.id, ("", ""))
+        narrative = (russian or english) if lang == "ru" else (english or russian)
         document.add(Heading(line.title, 2))
         document.add(Paragraph(period_text(line.start, line.end)))
         for part in narrative.split("\n\n"):
