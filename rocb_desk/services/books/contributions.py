@@ -35,70 +35,89 @@ class MemberYear:
         return max(self.due - self.paid, ZERO)
 
 
+def _contribution_lines() -> tuple:  # type: ignore[type-arg]
+    """The conditions that pick a contribution line. `item_id IS NULL` is what the ledger's
+    check constraint already holds for every income line; said here, it lets the totals
+    index (fy_start, item_id, kind, amount) go straight to a year's few income lines
+    instead of reading its thousands of expense lines (a busy year has about 13,000)."""
+    return (
+        LedgerEntry.item_id.is_(None),
+        LedgerEntry.kind == EntryType.INCOME.value,
+        LedgerEntry.income_kind == IncomeKind.CONTRIBUTION.value,
+    )
+
+
 def _paid_by_member_and_year(session, years: list[int]) -> dict[tuple[int, int], Decimal]:  # noqa: ANN001
     rows = session.execute(
         select(LedgerEntry.member_id, LedgerEntry.fy_start, func.sum(LedgerEntry.amount))
-        .where(
-            LedgerEntry.kind == EntryType.INCOME.value,
-            LedgerEntry.income_kind == IncomeKind.CONTRIBUTION.value,
-            LedgerEntry.fy_start.in_(years),
-        )
+        .where(*_contribution_lines(), LedgerEntry.fy_start.in_(years))
         .group_by(LedgerEntry.member_id, LedgerEntry.fy_start)
     ).all()
     return {(member_id, fy): total for member_id, fy, total in rows}
 
 
+@dataclass(frozen=True)
+class Contributions:
+    """The contribution grid of some years and what each member owes, read in one pass."""
+
+    grid: dict[int, list[MemberYear]]  # per active member, its cell in each year asked for
+    arrears: dict[int, Decimal]  # per active member, outstanding over the kept years
+
+
+def grid_and_arrears(
+    office: Office, years: list[FinancialYear], up_to: FinancialYear | None
+) -> Contributions:
+    """The grid of `years` for every active member, and each one's arrears over every year
+    kept in the books up to `up_to` (none when None): three queries, whatever the number
+    of members or years."""
+    with office.reading() as session:
+        records = session.execute(
+            select(
+                FinancialYearRecord.start_year,
+                FinancialYearRecord.standard_contribution,
+                FinancialYearRecord.contributing_members,
+            )
+        ).all()
+        due = {start: standard for start, standard, _count in records}
+        # A year kept before these books (its count entered) has no entries to owe on.
+        kept = (
+            [start for start, _due, count in records if start <= up_to.start_year and count is None]
+            if up_to is not None
+            else []
+        )
+        wanted = sorted({*kept, *(y.start_year for y in years)})
+        paid = _paid_by_member_and_year(session, wanted) if wanted else {}
+        members = session.scalars(select(Member.id).where(Member.active.is_(True))).all()
+
+    def cell(member_id: int, start: int) -> MemberYear:
+        return MemberYear(
+            member_id,
+            FinancialYear(start),
+            due.get(start, ZERO),
+            paid.get((member_id, start), ZERO),
+        )
+
+    return Contributions(
+        grid={m: [cell(m, y.start_year) for y in years] for m in members},
+        arrears={m: sum((cell(m, y).outstanding for y in kept), ZERO) for m in members},
+    )
+
+
 def contribution_grid(office: Office, years: list[FinancialYear]) -> dict[int, list[MemberYear]]:
     """Per active member administration, its contribution in each of `years` (kept years)."""
-    with office.reading() as session:
-        records = {
-            r.start_year: r
-            for r in session.scalars(
-                select(FinancialYearRecord).where(
-                    FinancialYearRecord.start_year.in_([y.start_year for y in years])
-                )
-            )
-        }
-        paid = _paid_by_member_and_year(session, [y.start_year for y in years])
-        members = session.scalars(select(Member.id).where(Member.active.is_(True))).all()
-    grid: dict[int, list[MemberYear]] = {}
-    for member_id in members:
-        grid[member_id] = [
-            MemberYear(
-                member_id,
-                year,
-                records[year.start_year].standard_contribution
-                if year.start_year in records
-                else ZERO,
-                paid.get((member_id, year.start_year), ZERO),
-            )
-            for year in years
-        ]
-    return grid
+    return grid_and_arrears(office, years, None).grid
 
 
 def arrears(office: Office, member_id: int, up_to: FinancialYear) -> Decimal:
-    """What a member still owes over every year kept in the books, up to `up_to`."""
+    """What a member still owes over every year kept in the books, up to `up_to`. For many
+    members, all_arrears or grid_and_arrears: they read everyone at once."""
     return all_arrears(office, up_to).get(member_id, ZERO)
 
 
 def all_arrears(office: Office, up_to: FinancialYear) -> dict[int, Decimal]:
     """What each member still owes over every year kept in the books, up to `up_to`:
     one grid for all members, for lists of everyone who owes."""
-    with office.reading() as session:
-        kept = [
-            y
-            for y in session.scalars(
-                select(FinancialYearRecord.start_year).where(
-                    FinancialYearRecord.start_year <= up_to.start_year,
-                    FinancialYearRecord.contributing_members.is_(None),
-                )
-            )
-        ]
-    grid = contribution_grid(office, [FinancialYear(y) for y in kept])
-    return {
-        member: sum((cell.outstanding for cell in cells), ZERO) for member, cells in grid.items()
-    }
+    return grid_and_arrears(office, [], up_to).arrears
 
 
 def contributing_members(office: Office, years: list[FinancialYear]) -> dict[FinancialYear, int]:
@@ -113,7 +132,7 @@ def contributing_members(office: Office, years: list[FinancialYear]) -> dict[Fin
             session.execute(
                 select(LedgerEntry.fy_start, func.count(func.distinct(LedgerEntry.member_id)))
                 .where(
-                    LedgerEntry.income_kind == IncomeKind.CONTRIBUTION.value,
+                    *_contribution_lines(),
                     LedgerEntry.fy_start.in_([y.start_year for y in years]),
                 )
                 .group_by(LedgerEntry.fy_start)
@@ -126,8 +145,7 @@ def contributions_total(office: Office, year: FinancialYear) -> Decimal:
     with office.reading() as session:
         total = session.scalar(
             select(func.sum(LedgerEntry.amount)).where(
-                LedgerEntry.fy_start == year.start_year,
-                LedgerEntry.income_kind == IncomeKind.CONTRIBUTION.value,
+                LedgerEntry.fy_start == year.start_year, *_contribution_lines()
             )
         )
     return total if total is not None else ZERO

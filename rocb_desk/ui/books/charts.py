@@ -1,7 +1,8 @@
 """Two small charts of the books, painted with QPainter (QtCharts is not part of our Qt).
 
-Each chart reads its figures from the services on reload(), keeps the texts it draws,
-and paints bars from them; bar lengths are the only place a ratio becomes a float.
+Each chart reads its figures from the services on reload() (while it is shown, else when it
+next is), keeps the texts it draws, and paints bars from them; bar lengths are the only place
+a ratio becomes a float.
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ from ...i18n import current_language
 from ...services.books import budget, contributions
 from ...services.office import Office
 from ..messages import show_refusal
-from .grids import SHOWN_YEARS, latest_year
+from .grids import SHOWN_YEARS, LoadsWhenShown, latest_year
 
 MARGIN = 12
 GAP = 6
 
 
-class _BarChart(QWidget):
+class _BarChart(LoadsWhenShown, QWidget):
     """What both charts share: the office and year, the title, bars with their texts."""
 
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
@@ -43,12 +44,13 @@ class _BarChart(QWidget):
         self.year = year
         self.reload()
 
-    def reload(self) -> None:
+    def _load(self) -> None:
         try:
             self.shown_year = self.year or latest_year(self.office)
-            self._load(self.shown_year)
+            self._read(self.shown_year)
         except OfficeError as error:
             show_refusal(self, error)
+        self.updateGeometry()  # the size hints count the bars just read
         self.update()
 
     def bar_labels(self) -> list[str]:
@@ -60,7 +62,7 @@ class _BarChart(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
-    def _load(self, year: FinancialYear) -> None:
+    def _read(self, year: FinancialYear) -> None:
         raise NotImplementedError
 
     def _paint_bars(self, painter: QPainter, area: QRectF) -> None:
@@ -107,7 +109,7 @@ class ExpenditureChart(_BarChart):
         year = self.shown_year.name if self.shown_year else ""
         return self.tr("Expenditure by chapter, {year}").format(year=year)
 
-    def _load(self, year: FinancialYear) -> None:
+    def _read(self, year: FinancialYear) -> None:
         lang = current_language()
         totals = budget.chapter_totals(budget.budget_against_actual(self.office, year))
         names = budget.chapter_names(self.office, lang)
@@ -157,7 +159,7 @@ class ContributionsTrendChart(_BarChart):
     def title(self) -> str:
         return self.tr("Contributing members per year")
 
-    def _load(self, year: FinancialYear) -> None:
+    def _read(self, year: FinancialYear) -> None:
         years = [FinancialYear(year.start_year - n) for n in range(SHOWN_YEARS - 1, -1, -1)]
         counts = contributions.contributing_members(self.office, years)
         self.years = years

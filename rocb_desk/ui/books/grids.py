@@ -2,6 +2,7 @@
 
 Both tables are tiny (about fifty members by at most six years; a few dozen budget items),
 so each model holds every row a service returned and the views size columns from them.
+Each page behind the ledger reads the books only while it is shown (LoadsWhenShown).
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -97,6 +100,38 @@ def shown_years(kept: list[FinancialYear], selected: FinancialYear | None) -> li
     return years[-SHOWN_YEARS:]
 
 
+class LoadsWhenShown:
+    """A page of the Bookkeeping tab that reads the books only while someone can see it.
+
+    reload() on a hidden page only marks it stale; its next showEvent reads the books, before
+    its first frame is painted, so whatever is looked at is current. Behind the ledger, the
+    contributions, the budget and the charts would otherwise read fifteen years of figures
+    when the tab opens and again on every year chosen in the ledger, for nobody to see.
+    Mixed in before QWidget; a page gives its reading as _load().
+    """
+
+    _stale = True
+
+    def reload(self) -> None:
+        if not self.isVisible():  # type: ignore[attr-defined]
+            self._stale = True
+            return
+        self._stale = False
+        self._load()
+
+    def is_stale(self) -> bool:
+        """True while the page holds figures that may be older than the books."""
+        return self._stale
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)  # type: ignore[misc]
+        if self._stale:
+            self.reload()
+
+    def _load(self) -> None:
+        raise NotImplementedError
+
+
 # --- contributions ------------------------------------------------------------------------
 
 
@@ -111,6 +146,9 @@ class ContributionsModel(QAbstractTableModel):
         self.years: list[FinancialYear] = []
         self.cells: dict[int, list[MemberYear]] = {}
         self.arrears: dict[int, Decimal] = {}
+        # Made once per grid: measuring and painting ask each cell's text many times.
+        self.texts: list[list[str]] = []
+        self._brushes: dict[ContributionStatus, QBrush] = {}
 
     @property
     def arrears_column(self) -> int:
@@ -123,10 +161,27 @@ class ContributionsModel(QAbstractTableModel):
         cells: dict[int, list[MemberYear]],
         arrears: dict[int, Decimal],
     ) -> None:
+        lang = current_language()
         self.beginResetModel()
         self.members = [(member_id, name) for member_id, name in members if member_id in cells]
         self.years, self.cells, self.arrears = years, cells, arrears
+        self.texts = [
+            [
+                name,
+                *(format_money(cell.paid, lang) for cell in cells[member_id]),
+                format_money(arrears.get(member_id, ZERO), lang),
+            ]
+            for member_id, name in self.members
+        ]
         self.endResetModel()
+        self.recolour()
+
+    def recolour(self) -> None:
+        """The status tints mixed anew from the palette (on a reload, or a theme change)."""
+        self._brushes = {status: QBrush(status_colour(status)) for status in _HUES}
+        if self.members:
+            last = self.index(len(self.members) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
 
     def year_column(self, year: FinancialYear) -> int:
         return self.years.index(year) + 1
@@ -163,23 +218,19 @@ class ContributionsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        member_id, name = self.members[index.row()]
-        column = index.column()
-        lang = current_language()
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts[row][column]
+        member_id, name = self.members[row]
         if column == self.NAME:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole:
                 return name
-            return index.row() if role == SORT_ROLE else None  # the service's name order
+            return row if role == SORT_ROLE else None  # the service's name order
         if column == self.arrears_column:
-            owed = self.arrears.get(member_id, ZERO)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return format_money(owed, lang)
             if role == SORT_ROLE:
-                return to_cents(owed)
+                return to_cents(self.arrears.get(member_id, ZERO))
             return RIGHT if role == Qt.ItemDataRole.TextAlignmentRole else None
         cell = self.cells[member_id][column - 1]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_money(cell.paid, lang)
         if role == SORT_ROLE:
             return to_cents(cell.paid)
         if role == STATUS_ROLE:
@@ -187,8 +238,9 @@ class ContributionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT
         if role == Qt.ItemDataRole.BackgroundRole and (cell.due or cell.paid):
-            return QBrush(status_colour(cell.status))
+            return self._brushes[cell.status]
         if role == Qt.ItemDataRole.ToolTipRole:
+            lang = current_language()
             return self.tr("Paid {paid} of {due}; outstanding {outstanding}").format(
                 paid=format_money(cell.paid, lang),
                 due=format_money(cell.due, lang),
@@ -197,7 +249,7 @@ class ContributionsModel(QAbstractTableModel):
         return None
 
 
-class ContributionsView(QWidget):
+class ContributionsView(LoadsWhenShown, QWidget):
     """Who paid what in the last kept years, what each still owes, and the year's count."""
 
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
@@ -315,17 +367,14 @@ class ContributionsView(QWidget):
     def years(self) -> list[FinancialYear]:
         return list(self.model.years)
 
-    def reload(self) -> None:
+    def _load(self) -> None:
         lang = current_language()
         try:
             years = shown_years(ledger_query.known_years(self.office), self.year)
             members = directory.member_choices(self.office, lang)
-            cells = contributions.contribution_grid(self.office, years) if years else {}
-            owed = (
-                {mid: contributions.arrears(self.office, mid, years[-1]) for mid, _ in members}
-                if years
-                else {}
-            )
+            # The grid and everyone's arrears (over all kept years) in one pass.
+            read = contributions.grid_and_arrears(self.office, years, years[-1]) if years else None
+            cells, owed = (read.grid, read.arrears) if read else ({}, {})
             focus = self.year or (years[-1] if years else None)
             if focus is not None:
                 count = contributions.contributing_members(self.office, [focus])[focus]
@@ -345,10 +394,29 @@ class ContributionsView(QWidget):
             )
 
     def _size_columns(self) -> None:
+        """Each column as wide as its widest text or its header, as resizeColumnsToContents
+        makes it, but measured from the model's texts: fifty rows cost a millisecond, where
+        asking the delegate for every role of every cell costs tens."""
         header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()  # fifty rows: measuring them all is cheap
+        metrics = self.table.fontMetrics()
+        style = self.table.style()
+        margin = 2 * (
+            style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        )
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ContributionsModel.NAME, min(header.sectionSize(0) + 16, 320))
+        for column in range(self.model.columnCount()):
+            widest = max(
+                (metrics.horizontalAdvance(row[column]) for row in self.model.texts), default=0
+            )
+            width = max(widest + margin, header.sectionSizeHint(column))
+            if column == ContributionsModel.NAME:
+                width = min(width + 16, 320)
+            header.resizeSection(column, width)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.recolour()
 
     def _on_directory_changed(self, key: str) -> None:
         if key == "members":

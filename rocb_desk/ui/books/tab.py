@@ -1,4 +1,9 @@
-"""The Bookkeeping tab: the ledger, the contributions grid, the budget and the charts."""
+"""The Bookkeeping tab: the ledger, the contributions grid, the budget and the charts.
+
+The ledger opens first; the other pages read the books only when they are shown, so the
+tab costs about what the ledger costs, and choosing a year in the ledger reads only the
+ledger (the hidden pages note the year and read it when they are next looked at).
+"""
 
 from __future__ import annotations
 
@@ -40,7 +45,8 @@ class BooksTab(QWidget):
         self._follow_year()
 
     def _follow_year(self, *_args: object) -> None:
-        """The budget and the charts show the year the ledger is filtered on."""
+        """The budget and the charts show the year the ledger is filtered on (a hidden one
+        reads it when it is shown)."""
         year = self.ledger.selected_year()
         if year is None:
             return
@@ -48,5 +54,6 @@ class BooksTab(QWidget):
             view.set_year(year)
 
     def refresh_views(self) -> None:
+        """The books changed: the page shown reads them now, the others when shown."""
         for view in (self.contributions, self.budget, self.expenditure_chart, self.trend_chart):
             view.reload()

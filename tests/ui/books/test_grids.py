@@ -118,6 +118,7 @@ def test_grid_rows_follow_the_names_of_the_language(qtbot, demo_office: Office) 
     i18n.install("ru")
     view = ContributionsView(demo_office)
     qtbot.addWidget(view)
+    view.show()
     names = [
         view.proxy.index(row, ContributionsModel.NAME).data()
         for row in range(view.proxy.rowCount())
@@ -212,6 +213,7 @@ def test_a_bad_planned_amount_is_refused_and_stores_nothing(
 def test_expenditure_chart_paints_the_chapters(qtbot, demo_office: Office) -> None:
     chart = ExpenditureChart(demo_office)
     qtbot.addWidget(chart)
+    chart.show()
     chart.set_year(Y2020)
     assert chart.bar_labels() == ["339.12", "9,919.79", "1,937.57", "0.00", "0.00", "0.00"]
     assert chart.bar_captions()[0] == "1. Premises"
@@ -225,6 +227,7 @@ def test_trend_chart_paints_the_counts(qtbot, demo_office: Office) -> None:
     chart = ContributionsTrendChart(demo_office)
     qtbot.addWidget(chart)
     chart.resize(500, 300)
+    chart.show()
     assert not chart.grab().toImage().isNull()
     chart.set_year(Y2020)
     assert chart.bar_labels() == ["37", "38", "39", "39", "37", "37"]
@@ -242,6 +245,7 @@ def test_a_members_contributions_statement_from_the_grid(qtbot, demo_office, tmp
 
     view = ContributionsView(demo_office)
     qtbot.addWidget(view)
+    view.show()
     row = next(
         r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data() == "Kyrgyzstan"
     )
@@ -263,6 +267,7 @@ def test_a_new_budget_item_from_the_budget_view(qtbot, demo_office, monkeypatch)
 
     view = BudgetView(demo_office)
     qtbot.addWidget(view)
+    view.show()
     seen = {}
 
     def fill(dialog: AddItemDialog):
@@ -301,3 +306,20 @@ def test_years_kept_elsewhere_from_the_contributions_view(qtbot, demo_office):
     view.edit_years()
     trend = contributions.contributing_members(demo_office, [FinancialYear(2014)])
     assert trend[FinancialYear(2014)] == 36
+
+
+def test_status_tints_follow_a_change_of_theme(qtbot, grid: ContributionsView) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    cell = grid.model.index(0, grid.model.year_column(Y2020))
+    light = cell.data(BACKGROUND).color().name()
+    before = QApplication.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#202020"))
+    QApplication.setPalette(dark)
+    try:
+        qtbot.waitUntil(lambda: cell.data(BACKGROUND).color().name() != light)
+        assert cell.data(BACKGROUND).color().lightness() < 128  # a dark tint on dark
+    finally:
+        QApplication.setPalette(before)
