@@ -3,9 +3,9 @@
 One row per letter (rowid = letter id) with its reference, subject, correspondents,
 body and the text of its attachments. `unicode61` folds case in every script, so a
 Russian word is found whatever its case; diacritics are folded too ("Türkiye" is
-found by "turkiye"); ё is kept as е (see domain/search_query.fold). Prefixes of
-two to four letters are indexed too, so that a short prefix (`con*`) reads one list
-instead of merging every word that starts so. The table itself is made by migration
+found by "turkiye"); ё is kept as е (see domain/search_query.fold). Two-letter
+prefixes are indexed too, so that the shortest prefix (`co*`) reads one list instead of
+merging the thousands of words that start so (migration 0011 says why not more). The table itself is made by migration
 0006, with the ranking weights of its columns. PostgreSQL has no FTS5: there the search service answers from
 the tables themselves (see services/letters/search.py).
 """
@@ -25,7 +25,7 @@ COLUMNS = ("reference", "subject", "correspondents", "body", "attachments")
 # circular's addressees (reference, subject, correspondents, body, attachments).
 DEFINITION = (
     "CREATE VIRTUAL TABLE {name} USING fts5(reference, subject, correspondents, body, "
-    "attachments, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
+    "attachments, tokenize = 'unicode61 remove_diacritics 2', prefix = '2')"
 )
 RANKING = "INSERT INTO {name}({name}, rank) VALUES ('rank', 'bm25(10.0, 5.0, 0.5, 2.0, 1.0)')"
 

@@ -233,6 +233,9 @@ def _inline(source: str) -> tuple[Run, ...]:
     return _runs(nodes)
 
 
+_SPECIAL = re.compile(r"[\\\[<*_]")  # what _tokens looks at; anything else is text
+
+
 def _tokens(source: str) -> list[str | _Delimiter]:
     nodes: list[str | _Delimiter] = []
     text: list[str] = []
@@ -259,8 +262,12 @@ def _tokens(source: str) -> list[str | _Delimiter]:
             nodes.append(_delimiter(char, end - i, before, after))
             i = end
         else:
-            text.append(char)
-            i += 1
+            # Plain text up to the next character that may start markup, in one slice:
+            # letters are mostly words, and a character at a time made indexing slow.
+            special = _SPECIAL.search(source, i + 1)
+            end = special.start() if special else n
+            text.append(source[i:end])
+            i = end
     nodes.append("".join(text))
     return nodes
 

@@ -8,13 +8,17 @@ than five per letter, so a rebuild spends its time in FTS5, not in round trips.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from queue import Empty, Queue
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from ...db import search_index
+from ...db.engine import WRITES
 from ...db.models import (
     AttachmentText,
     Letter,
@@ -112,20 +116,65 @@ def reindex(session: Session, letter_id: int) -> None:
 
 def rebuild(session: Session, progress=None) -> int:  # noqa: ANN001 - progress(done, total)
     """Index every letter again, inside the caller's transaction: `progress` may raise to
-    stop, and the rollback then leaves the old index whole."""
+    stop, and the rollback then leaves the old index whole.
+
+    The letters' text is composed on a second thread, over a connection of its own,
+    while this one hands the previous batch to FTS5: SQLite works without Python's lock,
+    so on two cores the composing costs next to nothing."""
     search_index.recreate(session)
     ids = list(session.scalars(select(Letter.id).order_by(Letter.id)))
     total = len(ids)
     if progress is not None:
         progress(0, total)
     done = 0
-    for batch in batches(ids):
-        search_index.put_many(session, index_values(session, batch))
-        done += len(batch)
+    for values in _composed(session, ids):
+        search_index.put_many(session, values)
+        done += len(values)
         if progress is not None:
             progress(done, total)
     search_index.optimize(session)
     return total
+
+
+_END = object()
+
+
+def _composed(session: Session, ids: list[int]) -> Iterator[dict[int, dict[str, str]]]:
+    """The index values of `ids`, a batch at a time, composed a batch ahead."""
+    engine = session.get_bind()
+    if not isinstance(engine, Engine) or engine.url.database in (None, "", ":memory:"):
+        for batch in batches(ids):  # a database only this connection sees: no second one
+            yield index_values(session, batch)
+        return
+    ready: Queue[object] = Queue(maxsize=2)
+    stop = threading.Event()
+
+    def compose() -> None:
+        try:
+            # A reader (BEGIN, not BEGIN IMMEDIATE): under WAL it reads the letters
+            # while the caller's transaction holds the write lock.
+            with Session(engine.execution_options(**{WRITES: False})) as reader:
+                for batch in batches(ids):
+                    if stop.is_set():
+                        return
+                    ready.put(index_values(reader, batch))
+            ready.put(_END)
+        except BaseException as error:  # noqa: BLE001 - raised again on the caller's thread
+            ready.put(error)
+
+    worker = threading.Thread(target=compose, name="index-compose", daemon=True)
+    worker.start()
+    try:
+        while (item := ready.get()) is not _END:
+            if isinstance(item, BaseException):
+                raise item
+            yield item  # type: ignore[misc]
+    finally:
+        stop.set()
+        while worker.is_alive():  # let it see the stop, even if it waits to hand a batch
+            with contextlib.suppress(Empty):
+                ready.get(timeout=0.05)
+        worker.join()
 
 
 def batches(ids: Iterable[int]) -> Iterable[list[int]]:
