@@ -184,6 +184,27 @@ def test_a_ledger_exported_from_the_bookkeeping_tab_is_a_readable_workbook(
     assert sum(1 for row in rows if any(value is not None for value in row)) >= 67
 
 
+def test_with_all_years_chosen_the_excel_ledger_holds_every_year(
+    window: MainWindow, tmp_path: Path, monkeypatch
+):
+    offered = []
+
+    def save_as(_parent, _title, suggested, _filters):  # noqa: ANN001, ANN202
+        offered.append(suggested)
+        return str(tmp_path / "ledger.xlsx"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.tabs.setCurrentWidget(window.books_tab)
+    ledger = window.books_tab.ledger
+    ledger.year_combo.setCurrentIndex(ledger.year_combo.findData(None))  # "All years"
+    ledger.export_ledger()
+    assert offered == ["ledger-all-years"]
+    book = openpyxl.load_workbook(tmp_path / "ledger.xlsx", read_only=True)
+    assert book.sheetnames == ["Ledger", "By year"]
+    years = {row[0] for row in book["Ledger"].iter_rows(min_row=5, values_only=True) if row[1]}
+    assert "2020/2021" in years
+
+
 def _ids(office: Office, words: str) -> list[int]:
     return [hit.id for hit in search.search(office, words).hits]
 

@@ -36,7 +36,11 @@ from ...services.books.ledger_query import (
     latest_year_with_entries,
     totals,
 )
-from ...services.books.statement import ledger_document, statement_document
+from ...services.books.statement import (
+    ledger_document,
+    ledger_document_all,
+    statement_document,
+)
 from ...services.office import Office
 from ..actions import table_page_action
 from ..audit_dialog import AuditDialog
@@ -428,21 +432,26 @@ class LedgerPage(QWidget):
         years.reopen_year(self.office, year, confirmed=True)
         self._changed()
 
-    def _save_document(self, build, title: str, name: str, filters: str) -> None:  # noqa: ANN001
+    def _save_document(self, build, title: str, name: str, filters: str, every=None) -> None:  # noqa: ANN001
+        """Save the document of the year chosen; with "All years" chosen, the document of
+        every year (`every`), where there is one."""
         year = self.selected_year()
-        if year is None:
+        if year is None and every is None:
             QMessageBox.information(self, title, self.tr("Choose a financial year first."))
             return
-        path, chosen = QFileDialog.getSaveFileName(
-            self, title, name + year.name.replace("/", "-"), filters
-        )
+        suggested = name + (year.name.replace("/", "-") if year else self.tr("all-years"))
+        path, chosen = QFileDialog.getSaveFileName(self, title, suggested, filters)
         if not path:
             return
         if not Path(path).suffix:  # the filter the user chose says which format
             path += next(s for s in (".pdf", ".docx", ".xlsx") if s[1:] in chosen)
         office, lang = self.office, current_language()
         try:
-            written = save_document(self, Path(path), lambda: build(office, year, lang))
+            written = save_document(
+                self,
+                Path(path),
+                (lambda: build(office, year, lang)) if year else (lambda: every(office, lang)),
+            )
         except OfficeError as error:
             show_refusal(self, error)
             return
@@ -451,7 +460,11 @@ class LedgerPage(QWidget):
 
     def export_ledger(self) -> None:
         self._save_document(
-            ledger_document, self.tr("Excel ledger"), "ledger-", self.tr("Excel workbook (*.xlsx)")
+            ledger_document,
+            self.tr("Excel ledger"),
+            "ledger-",
+            self.tr("Excel workbook (*.xlsx)"),
+            every=ledger_document_all,
         )
 
     def export_statement(self) -> None:
