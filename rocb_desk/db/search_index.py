@@ -28,6 +28,10 @@ DEFINITION = (
     "attachments, tokenize = 'unicode61 remove_diacritics 2', prefix = '2')"
 )
 RANKING = "INSERT INTO {name}({name}, rank) VALUES ('rank', 'bm25(10.0, 5.0, 0.5, 2.0, 1.0)')"
+# Leaves of 4 KB, a database page, rather than FTS5's 1 KB: a third less work filling it.
+PAGE_SIZE = "INSERT INTO {name}({name}, rank) VALUES ('pgsz', 4050)"
+AUTOMERGE = "INSERT INTO {name}({name}, rank) VALUES ('automerge', {segments})"
+AUTOMERGE_USUAL = 4  # FTS5's own: merge as segments pile up, while letters come one by one
 
 # For queries: the index as a table, its hidden rowid and rank, and the MATCH condition.
 fts = table(TABLE, column("rowid"), column("rank"), *(column(c) for c in COLUMNS))
@@ -89,6 +93,14 @@ def recreate(session: Session) -> None:
     session.execute(text(f"DROP TABLE IF EXISTS {TABLE}"))
     session.execute(text(DEFINITION.format(name=TABLE)))
     session.execute(text(RANKING.format(name=TABLE)))
+    session.execute(text(PAGE_SIZE.format(name=TABLE)))
+
+
+def merging(session: Session, on: bool) -> None:
+    """Off while a rebuild fills the index (one merge at the end, `optimize`), on after."""
+    if available(session):
+        segments = AUTOMERGE_USUAL if on else 0
+        session.execute(text(AUTOMERGE.format(name=TABLE, segments=segments)))
 
 
 def optimize(session: Session) -> None:

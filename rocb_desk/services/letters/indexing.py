@@ -127,12 +127,14 @@ def rebuild(session: Session, progress=None) -> int:  # noqa: ANN001 - progress(
     if progress is not None:
         progress(0, total)
     done = 0
+    search_index.merging(session, on=False)
     for values in _composed(session, ids):
         search_index.put_many(session, values)
         done += len(values)
         if progress is not None:
             progress(done, total)
     search_index.optimize(session)
+    search_index.merging(session, on=True)
     return total
 
 

@@ -95,6 +95,7 @@ def build(ctx: Context, store: Store) -> None:
     first_correspondent = ctx.next_id(LetterCorrespondent)
     counters = {"attachment": first_attachment, "correspondent": first_correspondent, "pdf": 0}
     counters["kept"] = {}  # attachment ids by their content's sha256
+    search_index.merging(ctx.session, on=False)  # one merge at the end, as a rebuild does
     for start in range(0, len(plans), SLICE):
         _write(ctx, store, plans[start : start + SLICE], names, counters)
     translations = [
@@ -109,6 +110,7 @@ def build(ctx: Context, store: Store) -> None:
         ctx.session.execute(update(Letter), translations)
     # Merged into one b-tree, as a rebuild leaves it: as fast to search as it can be.
     search_index.optimize(ctx.session)
+    search_index.merging(ctx.session, on=True)
     ctx.counts["pdf"] = counters["pdf"]
 
 

@@ -4,7 +4,7 @@ sentences and paragraphs made of them, and people's names.
 Real text follows Zipf's law: a few words are in nearly every letter (the, и, на), the
 office's own terms (customs, взнос, workshop...) in some, most words in few. Searching
 such text is what makes a full-text index work hard, so the synthetic letters (and the
-search benchmark, benchmarks/letters_search.py) draw their words this way.
+search benchmark, benchmarks/query_figures.py) draw their words this way.
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ def _prefixes(lengths: str) -> None:
         "INSERT INTO letter_search_new(letter_search_new, rank) "
         "VALUES ('rank', 'bm25(10.0, 5.0, 0.5, 2.0, 1.0)')"
     )
+    op.execute("INSERT INTO letter_search_new(letter_search_new, rank) VALUES ('pgsz', 4050)")
     op.execute(
         f"INSERT INTO letter_search_new(rowid, {columns}) "
         f"SELECT rowid, {columns} FROM letter_search"
