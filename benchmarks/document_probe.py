@@ -1,0 +1,106 @@
+"""One long piece of work, timed in a fresh process, with the process's peak memory.
+
+    python benchmarks/document_probe.py FIGURE OFFICE YEAR OUTPUT_FOLDER
+
+Prints one JSON line: {"seconds": ..., "peak_mb": ..., "count": ...}. Run by run.py,
+each figure in its own process, so one figure's memory is not another's.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def _ledger_rows_plain(office, year):  # noqa: ANN001, ANN202 - the baseline's rows
+    from rocb_desk.domain.fiscal import FinancialYear
+    from rocb_desk.services.books.statement import ledger_rows
+
+    return (
+        ledger_rows(office, FinancialYear(year), "en")
+        if year
+        else [
+            row
+            for start in range(2000, 2100)
+            for row in ledger_rows(office, FinancialYear(start), "en")
+        ]
+    )
+
+
+def _openpyxl_normal_mode(office, year, target: Path) -> int:  # noqa: ANN001
+    """The baseline: the same rows through openpyxl's ordinary (in-memory) workbook,
+    cell by cell, as a first version of an export would be written."""
+    from openpyxl import Workbook
+
+    rows = _ledger_rows_plain(office, year)
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append([float(v) if hasattr(v, "as_tuple") else v for v in row])
+    book.save(target)
+    return len(rows)
+
+
+def run(figure: str, office_path: str, year: int, folder: Path) -> int:
+    from rocb_desk import exports
+    from rocb_desk.domain.fiscal import FinancialYear
+    from rocb_desk.i18n import document_language
+    from rocb_desk.services.office import open_office
+
+    office = open_office(office_path)
+    fy = FinancialYear(year)
+    try:
+        with document_language("en"):
+            if figure == "ledger-year":
+                from rocb_desk.services.books.statement import ledger_document
+
+                exports.write(ledger_document(office, fy, "en"), folder / "year.xlsx")
+            elif figure == "ledger-all":
+                from rocb_desk.services.books.statement import ledger_document_all
+
+                exports.write(ledger_document_all(office, "en"), folder / "all.xlsx")
+            elif figure == "ledger-year-baseline":
+                return _openpyxl_normal_mode(office, year, folder / "year-normal.xlsx")
+            elif figure == "ledger-all-baseline":
+                return _openpyxl_normal_mode(office, 0, folder / "all-normal.xlsx")
+            elif figure in ("statement-pdf", "statement-docx"):
+                from rocb_desk.services.books.statement import statement_document
+
+                suffix = figure.rsplit("-", 1)[1]
+                exports.write(statement_document(office, fy, "en"), folder / f"s.{suffix}")
+            elif figure in ("report-pdf", "report-docx"):
+                from rocb_desk.services.report.assemble import annual_report
+
+                suffix = figure.rsplit("-", 1)[1]
+                exports.write(annual_report(office, fy, "en"), folder / f"r.{suffix}")
+            elif figure == "backup":
+                from rocb_desk.services import maintenance
+
+                maintenance.backup(office, folder / "backup.zip")
+            elif figure == "reindex":
+                from rocb_desk.services.letters.search import rebuild_index
+
+                return rebuild_index(office)
+            else:
+                raise SystemExit(f"unknown figure {figure}")
+    finally:
+        office.close()
+    return 0
+
+
+def main() -> None:
+    figure, office_path, year, folder = sys.argv[1:5]
+    started = time.perf_counter()
+    count = run(figure, office_path, int(year), Path(folder))
+    seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "count": count}))
+
+
+if __name__ == "__main__":
+    main()
