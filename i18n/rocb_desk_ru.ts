@@ -578,19 +578,19 @@ The details are in {log}.</source>
     </message>
     <message>
         <location filename="../rocb_desk/app.py" line="66"/>
-        <location filename="../rocb_desk/app.py" line="129"/>
+        <location filename="../rocb_desk/app.py" line="132"/>
         <source>Open another office…</source>
         <translation>Открыть другой офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="124"/>
+        <location filename="../rocb_desk/app.py" line="127"/>
         <source>The office you used last is not there any more:
 {path}</source>
         <translation>Офис, открытый в прошлый раз, больше не найден:
 {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="132"/>
+        <location filename="../rocb_desk/app.py" line="135"/>
         <source>Create a new office there</source>
         <translation>Создать там новый офис</translation>
     </message>
@@ -605,7 +605,7 @@ The details are in {log}.</source>
         <translation>Офис ROCB Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="91"/>
+        <location filename="../rocb_desk/app.py" line="93"/>
         <source>A new office was created at {path}.
 
 Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source>
@@ -1252,9 +1252,9 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/services/books/statement.py" line="60"/>
         <location filename="../rocb_desk/services/books/statement.py" line="111"/>
         <location filename="../rocb_desk/services/books/statement.py" line="230"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="57"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="95"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="117"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="60"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="98"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="118"/>
         <location filename="../rocb_desk/services/workplan/documents.py" line="176"/>
         <location filename="../rocb_desk/services/workplan/documents.py" line="198"/>
         <source>ROCB Europe</source>
@@ -1326,7 +1326,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Книга учета за все годы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="172"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="190"/>
         <location filename="../rocb_desk/services/books/statement.py" line="69"/>
         <location filename="../rocb_desk/services/books/statement.py" line="95"/>
         <location filename="../rocb_desk/services/books/statement.py" line="121"/>
@@ -1335,7 +1335,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <location filename="../rocb_desk/services/books/statement.py" line="270"/>
         <location filename="../rocb_desk/services/books/statement.py" line="285"/>
         <location filename="../rocb_desk/services/books/statement.py" line="328"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="82"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="85"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -1388,42 +1388,42 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="150"/>
-        <location filename="../rocb_desk/services/books/contributions.py" line="166"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="168"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="184"/>
         <location filename="../rocb_desk/services/books/statement.py" line="188"/>
         <location filename="../rocb_desk/services/books/statement.py" line="210"/>
         <source>Paid</source>
         <translation>Уплачено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="151"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="169"/>
         <location filename="../rocb_desk/services/books/statement.py" line="189"/>
         <source>Partially paid</source>
         <translation>Уплачено частично</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="152"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="170"/>
         <location filename="../rocb_desk/services/books/statement.py" line="190"/>
         <source>Not paid</source>
         <translation>Не уплачено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="157"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="175"/>
         <source>Contributions statement: {member}</source>
         <translation>Справка о взносах: {member}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="158"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="176"/>
         <source>ROCB Europe, as of {day}</source>
         <translation>РБНП Европа, по состоянию на {day}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="165"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="183"/>
         <source>Contribution</source>
         <translation>Взнос</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="182"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="200"/>
         <source>Total outstanding: {amount} EUR.</source>
         <translation>Общая задолженность: {amount} евро.</translation>
     </message>
@@ -1433,13 +1433,13 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Администрация-член</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="168"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="186"/>
         <location filename="../rocb_desk/services/books/statement.py" line="209"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="167"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="185"/>
         <location filename="../rocb_desk/services/books/statement.py" line="211"/>
         <source>Outstanding</source>
         <translation>Задолженность</translation>
@@ -1460,7 +1460,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Взносы членов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/contributions.py" line="164"/>
+        <location filename="../rocb_desk/services/books/contributions.py" line="182"/>
         <location filename="../rocb_desk/services/books/statement.py" line="51"/>
         <location filename="../rocb_desk/services/books/statement.py" line="88"/>
         <location filename="../rocb_desk/services/books/statement.py" line="239"/>
@@ -1526,22 +1526,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BooksTab</name>
     <message>
-        <location filename="../rocb_desk/ui/books/tab.py" line="30"/>
+        <location filename="../rocb_desk/ui/books/tab.py" line="35"/>
         <source>Ledger</source>
         <translation>Книга учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/tab.py" line="31"/>
+        <location filename="../rocb_desk/ui/books/tab.py" line="36"/>
         <source>Contributions</source>
         <translation>Взносы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/tab.py" line="32"/>
+        <location filename="../rocb_desk/ui/books/tab.py" line="37"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/tab.py" line="33"/>
+        <location filename="../rocb_desk/ui/books/tab.py" line="38"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
@@ -1942,22 +1942,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ContributionsModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="153"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="208"/>
         <source>Member administration</source>
         <translation>Администрация-член</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="155"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="210"/>
         <source>Arrears</source>
         <translation>Задолженность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="158"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="213"/>
         <source>Outstanding over every year kept in the books up to {year}</source>
         <translation>Задолженность за все годы учета по {year} включительно</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="192"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="244"/>
         <source>Paid {paid} of {due}; outstanding {outstanding}</source>
         <translation>Уплачено {paid} из {due}; задолженность {outstanding}</translation>
     </message>
@@ -1965,7 +1965,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ContributionsTrendChart</name>
     <message>
-        <location filename="../rocb_desk/ui/books/charts.py" line="158"/>
+        <location filename="../rocb_desk/ui/books/charts.py" line="160"/>
         <source>Contributing members per year</source>
         <translation>Число членов, уплативших взносы, по годам</translation>
     </message>
@@ -1973,68 +1973,68 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ContributionsView</name>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="231"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="283"/>
         <source>paid</source>
         <translation>уплачено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="232"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="284"/>
         <source>partly paid</source>
         <translation>уплачено частично</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="233"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="285"/>
         <source>not paid</source>
         <translation>не уплачено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="244"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="296"/>
         <source>Contributions &amp;statement…</source>
         <translation>&amp;Справка о взносах…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="246"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="298"/>
         <source>What the selected administration paid each year and still owes</source>
         <translation>Что выбранная администрация уплатила по годам и сколько еще должна</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="251"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="303"/>
         <source>&amp;Years…</source>
         <translation>&amp;Годы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="252"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="304"/>
         <source>Standard contribution, and years kept before ROCB Desk</source>
         <translation>Стандартный взнос и годы, учтенные до ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="280"/>
-        <location filename="../rocb_desk/ui/books/grids.py" line="286"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="332"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="338"/>
         <source>Contributions statement</source>
         <translation>Справка о взносах</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="281"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="333"/>
         <source>Select a member administration first.</source>
         <translation>Сначала выберите администрацию-члена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="288"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="340"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="303"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="355"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="339"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="388"/>
         <source>No financial year is kept in the books yet.</source>
         <translation>В учете пока нет ни одного финансового года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/grids.py" line="342"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="391"/>
         <source>%n contributing member(s) in {year}, total {total}</source>
         <translation>
             <numerusform>%n член уплатил взнос за {year}, всего {total}</numerusform>
@@ -2957,7 +2957,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Версия схемы — {current}; для этой версии приложения требуется {head}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="196"/>
+        <location filename="../rocb_desk/app.py" line="199"/>
         <source>The picture cannot be written to {path}.</source>
         <translation>Не удалось записать изображение в {path}.</translation>
     </message>
@@ -3018,17 +3018,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Финансовый год {year} закрыт; исправьте его сторнирующей записью в открытом году.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="126"/>
+        <location filename="../rocb_desk/services/books/years.py" line="156"/>
         <source>Reopening the year {year} needs an explicit confirmation.</source>
         <translation>Повторное открытие года {year} требует явного подтверждения.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="148"/>
+        <location filename="../rocb_desk/services/books/years.py" line="178"/>
         <source>The financial year {year} is marked closed, but the audit trail does not record its closing: it was closed outside ROCB Desk.</source>
         <translation>Финансовый год {year} отмечен как закрытый, но в журнале аудита нет записи о его закрытии: он был закрыт вне ROCB Desk.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="153"/>
+        <location filename="../rocb_desk/services/books/years.py" line="183"/>
         <source>The financial year {year} closed with income {income} and expenditure {expenditure}; its entries now give {income_now} and {expenditure_now}: its books were changed after the close.</source>
         <translation>Финансовый год {year} был закрыт с доходами {income} и расходами {expenditure}; сейчас его записи дают {income_now} и {expenditure_now}: учет изменили после закрытия.</translation>
     </message>
@@ -4068,7 +4068,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/domain/events.py" line="91"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="87"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="90"/>
         <source>Financially supported</source>
         <translation>Финансовая поддержка</translation>
     </message>
@@ -4138,51 +4138,51 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>{room} (мест: {seats})</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="28"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="31"/>
         <source>Events in which the office was involved from {start} to {end}: {count}.</source>
         <translation>Мероприятия с участием бюро с {start} по {end}: {count}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="40"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="71"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="43"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="74"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="41"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="73"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="44"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="76"/>
         <source>Location</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="42"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="72"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="45"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="75"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="48"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="51"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="56"/>
-        <location filename="../rocb_desk/services/events/documents.py" line="116"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="59"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="117"/>
         <source>Events {year}</source>
         <translation>Мероприятия за {year}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="74"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="77"/>
         <source>Costs</source>
         <translation>Затраты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="94"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="97"/>
         <source>Events financially supported {year}</source>
         <translation>Мероприятия, получившие финансовую поддержку, за {year}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/events/documents.py" line="101"/>
+        <location filename="../rocb_desk/services/events/documents.py" line="104"/>
         <source>Events the office financially supported in {year}: {count}.</source>
         <translation>Мероприятия, получившие финансовую поддержку бюро, за {year}: {count}.</translation>
     </message>
@@ -4508,7 +4508,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ExpenditureChart</name>
     <message>
-        <location filename="../rocb_desk/ui/books/charts.py" line="108"/>
+        <location filename="../rocb_desk/ui/books/charts.py" line="110"/>
         <source>Expenditure by chapter, {year}</source>
         <translation>Расходы по главам, {year}</translation>
     </message>
@@ -4947,122 +4947,122 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="66"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="70"/>
         <source>Income and expenditure</source>
         <translation>Доходы и расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="67"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="71"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="68"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="72"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="70"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="74"/>
         <source>All chapters</source>
         <translation>Все главы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="74"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="78"/>
         <source>All items</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="79"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="83"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="81"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="85"/>
         <source>Description or voucher (Ctrl+F)</source>
         <translation>Описание или номер документа (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="93"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="97"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="95"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="99"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="110"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="114"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Новая запись…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="113"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="117"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="116"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="121"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="125"/>
         <source>&amp;Reverse…</source>
         <translation>&amp;Сторнировать…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="123"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="127"/>
         <source>&amp;History…</source>
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="126"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="130"/>
         <source>&amp;Year history…</source>
         <translation>История &amp;года…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="128"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="132"/>
         <source>&amp;Attach receipt…</source>
         <translation>&amp;Прикрепить квитанцию…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="129"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="133"/>
         <source>Open recei&amp;pt</source>
         <translation>Открыть к&amp;витанцию</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="132"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="136"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="134"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="138"/>
         <source>Excel &amp;ledger…</source>
         <translation>&amp;Книга Excel…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="135"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="139"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Отчет…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="137"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="141"/>
         <source>&amp;Close year…</source>
         <translation>&amp;Закрыть год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="138"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="142"/>
         <source>Re&amp;open year…</source>
         <translation>Отк&amp;рыть год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="180"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="184"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="214"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="218"/>
         <source>%n line(s) shown · income %1 · expenditure %2 · difference %3</source>
         <translation>
             <numerusform>Показана %n строка · доходы %1 · расходы %2 · разница %3</numerusform>
@@ -5071,123 +5071,128 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="266"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="270"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="277"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="281"/>
         <source>Edit entry</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="290"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="294"/>
         <source>Delete the entry %1 of %2 (%3)?</source>
         <translation>Удалить запись %1 от %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="296"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="300"/>
         <source>Delete entry</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="312"/>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="322"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="316"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="326"/>
         <source>Reverse entry</source>
         <translation>Сторнирование записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="313"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="317"/>
         <source>Date of the reversal, in an open year (YYYY-MM-DD):</source>
         <translation>Дата сторно в открытом году (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="322"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="326"/>
         <source>Write the date as 2021-05-31.</source>
         <translation>Укажите дату в виде 2021-05-31.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="336"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="340"/>
         <source>History of voucher %1 (%2)</source>
         <translation>История документа %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="348"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="352"/>
         <source>History of the books of %1</source>
         <translation>История учета за %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="357"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="361"/>
         <source>Attach the scan of the receipt</source>
         <translation>Прикрепить скан квитанции</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="359"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="363"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="384"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="388"/>
         <source>Import ledger entries</source>
         <translation>Импорт записей книги учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="384"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="388"/>
         <source>Ledger files (*.csv *.xlsx)</source>
         <translation>Файлы книги учета (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="396"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="400"/>
         <source>Close the financial year %1? Its entries can then no longer change; corrections become reversals in an open year.</source>
         <translation>Закрыть финансовый год %1? После этого его записи нельзя будет изменить; исправления вносятся сторнирующими записями в открытом году.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="400"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="404"/>
         <source>Close year</source>
         <translation>Закрытие года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="410"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="414"/>
         <source>%1 closed; balance carried forward: %2</source>
         <translation>Год %1 закрыт; остаток перенесен: %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="421"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="425"/>
         <source>Reopen the closed financial year %1? This is recorded in the audit trail.</source>
         <translation>Открыть закрытый финансовый год %1? Это будет записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="424"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="428"/>
         <source>Reopen year</source>
         <translation>Открытие года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="434"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="440"/>
         <source>Choose a financial year first.</source>
         <translation>Сначала выберите финансовый год.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="450"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="442"/>
+        <source>all-years</source>
+        <translation>все-годы</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="459"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="454"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="464"/>
         <source>Excel ledger</source>
         <translation>Книга учета Excel</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="454"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="466"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="460"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="473"/>
         <source>Financial statement</source>
         <translation>Финансовый отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="462"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="475"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
@@ -5195,73 +5200,73 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="47"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="59"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="48"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="60"/>
         <source>Voucher</source>
         <translation>Документ №</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="49"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="61"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="50"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="62"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="51"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="63"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="52"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="64"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="53"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="65"/>
         <source>Method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="54"/>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="120"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="66"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="139"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="55"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="67"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="108"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="127"/>
         <source>The financial year of this entry is closed.</source>
         <translation>Финансовый год этой записи закрыт.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="110"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="129"/>
         <source>Reversal of an entry of a closed year.</source>
         <translation>Сторно записи закрытого года.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="120"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="139"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="131"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="150"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="131"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="150"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
@@ -5891,7 +5896,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="106"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="83"/>
         <source>&amp;Directory</source>
         <translation>Справо&amp;чник</translation>
     </message>
@@ -5951,82 +5956,82 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Ваш пароль изменен.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="111"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="113"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="92"/>
         <source>&amp;Open office…</source>
         <translation>&amp;Открыть офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="118"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="97"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="119"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="98"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="127"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="106"/>
         <source>Annual &amp;progress report…</source>
         <translation>&amp;Ежегодный отчет о ходе работы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="131"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="110"/>
         <source>Quarterly &amp;newsletter…</source>
         <translation>Ежеквартальный &amp;бюллетень…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="133"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="138"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="117"/>
         <source>Rebuild the search &amp;index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="142"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="154"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="157"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="136"/>
         <source>&amp;About ROCB Desk</source>
         <translation>&amp;О программе ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="203"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="233"/>
         <source>ROCB Desk backup (*.zip);;All files (*)</source>
         <translation>Резервная копия ROCB Desk (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="226"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="256"/>
         <source>Backing up the office…</source>
         <translation>Резервное копирование офиса…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="245"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="275"/>
         <source>Rebuilding the search index…</source>
         <translation>Перестроение поискового индекса…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="252"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="282"/>
         <source>The search index was left as it was</source>
         <translation>Поисковый индекс оставлен без изменений</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/main_window.py" line="254"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="284"/>
         <source>%n letter(s) indexed again</source>
         <translation>
             <numerusform>Повторно проиндексировано %n письмо</numerusform>
@@ -6035,73 +6040,73 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="282"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="312"/>
         <source>Your password, to replace this office:</source>
         <translation>Введите свой пароль, чтобы заменить данные этого офиса:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="313"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="343"/>
         <source>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;The office application of the Regional Office for Capacity Building of the WCO Europe Region, offline on one desk computer.&lt;/p&gt;&lt;p&gt;Office: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;Офисное приложение Регионального бюро по наращиванию потенциала ВТамО для Европейского региона, работающее автономно на одном компьютере.&lt;/p&gt;&lt;p&gt;Офис: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="217"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="247"/>
         <source>Back up the office</source>
         <translation>Резервное копирование офиса</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="101"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="78"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="102"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="79"/>
         <source>&amp;Bookkeeping</source>
         <translation>&amp;Бухгалтерия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="103"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="80"/>
         <source>&amp;Events</source>
         <translation>&amp;Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="104"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="81"/>
         <source>&amp;Correspondence</source>
         <translation>&amp;Корреспонденция</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="105"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="82"/>
         <source>&amp;Work plan</source>
         <translation>&amp;План работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="234"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="264"/>
         <source>Backup written and verified: %1</source>
         <translation>Резервная копия создана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="263"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="293"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="269"/>
-        <location filename="../rocb_desk/ui/main_window.py" line="281"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="299"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="311"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="270"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="300"/>
         <source>Replace everything in this office by the backup %1?</source>
         <translation>Заменить все данные этого офиса данными резервной копии %1?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="295"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="325"/>
         <source>Office restored from %1</source>
         <translation>Офис восстановлен из %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="311"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="341"/>
         <source>About ROCB Desk</source>
         <translation>О программе ROCB Desk</translation>
     </message>
@@ -6594,198 +6599,198 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="67"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="70"/>
         <source>Financial &amp;year:</source>
         <translation>Финансовый &amp;год:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="179"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="190"/>
         <source>%1 to %2</source>
         <translation>с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="195"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="206"/>
         <source>%1 €</source>
         <translation>%1 €</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="232"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="243"/>
         <source>Open the ledger of the year in the Bookkeeping tab</source>
         <translation>Открыть книгу учета за год на вкладке «Бухгалтерия»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="233"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="244"/>
         <source>Balance</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="239"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="250"/>
         <source>Opening balance</source>
         <translation>Остаток на начало</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="240"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="251"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="241"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="252"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="247"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="258"/>
         <source>Open the contributions in the Bookkeeping tab</source>
         <translation>Открыть взносы на вкладке «Бухгалтерия»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="249"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="260"/>
         <source>Contributions</source>
         <translation>Взносы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="256"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="267"/>
         <source>received of %1 expected</source>
         <translation>получено из ожидаемых %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="265"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="276"/>
         <source>Members contributing</source>
         <translation>Уплатили взносы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="268"/>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="317"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="279"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="328"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="276"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="287"/>
         <source>Outstanding</source>
         <translation>Задолженность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="282"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="293"/>
         <source>Open the letters in the Correspondence tab</source>
         <translation>Открыть письма на вкладке «Корреспонденция»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="284"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="295"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="286"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="297"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="287"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="298"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="294"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="305"/>
         <source>%1 not answered after %2 days</source>
         <translation>%1 без ответа более %2 дней</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="306"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="317"/>
         <source>Expenditure by chapter</source>
         <translation>Расходы по главам</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="308"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="319"/>
         <source>Open the budget against actual in the Bookkeeping tab</source>
         <translation>Открыть сравнение бюджета и факта на вкладке «Бухгалтерия»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="312"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="323"/>
         <source>Open the chapter&apos;s entries in the ledger</source>
         <translation>Открыть записи главы в книге учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="333"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="344"/>
         <source>No budget planned for this year: bars compare chapters.</source>
         <translation>Бюджет на этот год не запланирован: полосы сравнивают главы между собой.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="339"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="350"/>
         <source>Open the year&apos;s events in the Events tab</source>
         <translation>Открыть мероприятия года на вкладке «Мероприятия»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="341"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="352"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="343"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="354"/>
         <source>events in the year</source>
         <translation>всего за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="352"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="363"/>
         <source>Open the review of the year&apos;s work plan</source>
         <translation>Открыть обзор плана работы на год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="354"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="365"/>
         <source>Work plan</source>
         <translation>План работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="356"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="367"/>
         <source>activities in the plan</source>
         <translation>всего в плане</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="366"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="377"/>
         <source>Open the status chart</source>
         <translation>Открыть диаграмму статусов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="370"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="381"/>
         <source>No work plan for this year.</source>
         <translation>Плана работы на этот год нет.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="380"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="391"/>
         <source>Needs attention (%1)</source>
         <translation>Требует внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="382"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="393"/>
         <source>Open the activities needing attention in the Work plan tab</source>
         <translation>Открыть направления деятельности, требующие внимания, на вкладке «План работы»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="387"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="398"/>
         <source>Activities without progress (%1)</source>
         <translation>Нет сведений о ходе выполнения (%1)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="398"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="409"/>
         <source>Contributions outstanding (%1)</source>
         <translation>Задолженность по взносам (%1)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="402"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="413"/>
         <source>%1 owes %2 (arrears %3)</source>
         <translation>%1: задолженность %2 (всего %3)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="409"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="420"/>
         <source>Letters not answered after %1 days (%2)</source>
         <translation>Письма без ответа более %1 дней (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="415"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="426"/>
         <source>%1 of %2: %3 (%4 days)</source>
         <translation>%1 от %2: %3 (%4 дн.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="427"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="438"/>
         <source>… and %1 more</source>
         <translation>… и еще %1</translation>
     </message>

@@ -105,7 +105,7 @@ def test_a_closed_year_is_locked_in_the_table(page: LedgerPage, demo_office: Off
 
 
 def test_the_table_reads_only_the_pages_it_shows(qtbot, demo_office: Office, tmp_path: Path):
-    """A year of 3,000 lines: the scroll bar covers all of them, the table holds a few
+    """A year of 1,200 lines: the scroll bar covers all of them, the table holds a few
     pages, and Ctrl+End lands on the last line without reading the ones between."""
     from rocb_desk.services.books.ledger_import import import_ledger
 
@@ -113,8 +113,8 @@ def test_the_table_reads_only_the_pages_it_shows(qtbot, demo_office: Office, tmp
     path.write_text(
         "date,type,code,amount,description\n"
         + "".join(
-            f"2021-{5 + i // 600:02d}-{1 + i % 28:02d},expense,2.1,1.00,Line {i}\n"
-            for i in range(3000)
+            f"2021-{5 + i // 240:02d}-{1 + i % 28:02d},expense,2.1,1.00,Line {i}\n"
+            for i in range(1200)
         )
     )
     import_ledger(demo_office, path)
@@ -125,8 +125,8 @@ def test_the_table_reads_only_the_pages_it_shows(qtbot, demo_office: Office, tmp
     widget.year_combo.setCurrentIndex(widget.year_combo.findData(2021))
     qtbot.waitExposed(widget)
     model = widget.model
-    assert model.rowCount() == model.total == 3000
-    assert "3,000.00" in widget.totals_label.text()
+    assert model.rowCount() == model.total == 1200
+    assert "1,200.00" in widget.totals_label.text()
     assert model.held_rows() <= 2 * model.page_size
     first = widget.table.visualRect(model.index(0, 1)).center()
     qtbot.mouseClick(widget.table.viewport(), Qt.MouseButton.LeftButton, pos=first)
@@ -134,8 +134,8 @@ def test_the_table_reads_only_the_pages_it_shows(qtbot, demo_office: Office, tmp
     qtbot.wait(10)
     last = widget.selected_line()
     assert last is not None and last.entry_date == date(2021, 9, 28)
-    assert widget.table.currentIndex().row() == 2999
-    # The first page and the last: never the 2,600 lines between them.
+    assert widget.table.currentIndex().row() == 1199
+    # The first page and the last: never the 800 lines between them.
     assert model.fetched_rows <= 3 * model.page_size
     assert model.held_rows() < model.total
 
