@@ -38,6 +38,10 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
 
 
 def create_application(lang: str) -> QApplication:
+    # Work on other threads (exports, backups, the overview's figures) holds Python's
+    # lock for up to the switch interval each time the window's thread wants it back
+    # for a paint or a timer: 1 ms instead of 5 keeps the window's frames coming.
+    sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
