@@ -82,6 +82,12 @@ def write(document: Document, path: Path, progress: Progress | None = None) -> P
     finally:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
+        # Rows streamed from the office (a long ledger) end their read transaction now,
+        # not when the garbage collector finds them: a cancelled export included.
+        for table in document.tables():
+            close = getattr(table.rows, "close", None)
+            if close is not None:
+                close()
     return path
 
 

@@ -438,6 +438,9 @@ def _reader_ended(reader: _Reader) -> None:
     if reader in _running_reads:
         _running_reads.discard(reader)
         _CollectHere().__exit__()
+        # The connection's lambda holds the reader (and what it read): let both go.
+        reader.finished.disconnect()
+        reader.deleteLater()
 
 
 def wait_for_reads() -> None:

@@ -65,10 +65,14 @@ class MainWindow(TrustWindow, QMainWindow):
         kept = hasattr(self, "tabs") and not fresh
         current = self.tabs.currentIndex() if kept else 0
         # What each tab made so far shows (its year, its filters), to show it again.
+        # A tab not made since the last rebuild keeps the state it had then.
         self._states = {
-            key: page.content.state()
-            for key, page in getattr(self, "_pages", {}).items()
-            if kept and page.content is not None and hasattr(page.content, "state")
+            **(getattr(self, "_states", {}) if kept else {}),
+            **{
+                key: page.content.state()
+                for key, page in getattr(self, "_pages", {}).items()
+                if kept and page.content is not None and hasattr(page.content, "state")
+            },
         }
         self.tabs = LazyTabs()
         self.tabs.setObjectName("mainTabs")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QTimer
 
 from .models import Index, TitledTableModel
 
@@ -32,6 +32,7 @@ class PagedTableModel(TitledTableModel):
         super().__init__(parent)
         self.total = 0
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._primed: list[Any] | None = None  # a first page count_rows read on the way
         self.fetched_rows = 0  # rows read from the database since the last reload
 
     # What a subclass provides.
@@ -43,11 +44,18 @@ class PagedTableModel(TitledTableModel):
 
     # The model.
     def reload(self) -> None:
-        """Count again and forget every page; the view asks for what it shows."""
+        """Count again and forget every page; the view asks for what it shows.
+
+        Counted before the reset begins: a count that fails leaves the table as it was."""
+        self._primed = None
+        total = self.count_rows()
         self.beginResetModel()
         self._pages.clear()
         self.fetched_rows = 0
-        self.total = self.count_rows()
+        if self._primed is not None:  # the first page came with the count
+            self._pages[0] = self._primed
+            self.fetched_rows = len(self._primed)
+        self.total = total
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
@@ -65,9 +73,10 @@ class PagedTableModel(TitledTableModel):
                 self._pages.popitem(last=False)
         if offset < len(page):
             return page[offset]
-        # Fewer rows than counted: someone else deleted lines since the count. Showing
-        # the last one read is better than a crash; the next reload mends it.
-        return page[-1] if page else None
+        # Fewer rows than counted: lines were deleted (in another window) since the
+        # count. The row shows empty and the table counts again once this paint is over.
+        QTimer.singleShot(0, self.reload)
+        return None
 
     def held_rows(self) -> int:
         """How many rows the model holds now (never the whole result of a big office)."""

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from queue import Empty, Queue
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from ...db import search_index
@@ -77,10 +77,10 @@ def _attachments(session: Session, ids: list[int]) -> dict[int, list[str]]:
     )
     names: dict[int, list[str]] = defaultdict(list)
     texts: dict[int, list[str]] = defaultdict(list)
-    for letter_id, name, text in rows:
+    for letter_id, name, content in rows:
         names[letter_id].append(name)
-        if text:
-            texts[letter_id].append(text)
+        if content:
+            texts[letter_id].append(content)
     return {key: names[key] + texts.get(key, []) for key in names}
 
 
@@ -144,7 +144,13 @@ _END = object()
 def _composed(session: Session, ids: list[int]) -> Iterator[dict[int, dict[str, str]]]:
     """The index values of `ids`, a batch at a time, composed a batch ahead."""
     engine = session.get_bind()
-    if not isinstance(engine, Engine) or engine.url.database in (None, "", ":memory:"):
+    # A second connection reads beside this one's write lock only under WAL, and only
+    # a database in a file is the same database for it.
+    if (
+        not isinstance(engine, Engine)
+        or engine.url.database in (None, "", ":memory:")
+        or session.execute(text("PRAGMA journal_mode")).scalar() != "wal"
+    ):
         for batch in batches(ids):  # a database only this connection sees: no second one
             yield index_values(session, batch)
         return

@@ -84,8 +84,7 @@ class LetterResultsModel(PagedTableModel):
         """One search gives the count and the first page: the page is kept, not asked twice."""
         found = search(self.office, self.text, self.filters, current_language(), self.page_size)
         self.ranked = found.ranked
-        self.fetched_rows += len(found.hits)
-        self._pages[0] = list(found.hits)
+        self._primed = list(found.hits)
         return found.total
 
     def fetch_page(self, start: int, count: int) -> list[Hit]:

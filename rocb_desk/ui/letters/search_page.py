@@ -277,8 +277,12 @@ class SearchPage(QWidget):
         self.numbering_label.setText(" · ".join(parts))
 
     def selected_letter_id(self) -> int | None:
+        line = self.selected_line()
+        return line.id if line is not None else None
+
+    def selected_line(self):  # noqa: ANN201 - a Hit, or None (none chosen, or gone)
         index = self.table.currentIndex()
-        return self.model.line_at(index.row()).id if index.isValid() else None
+        return self.model.line_at(index.row()) if index.isValid() else None
 
     def select_letter(self, letter_id: int) -> None:
         row = self.model.row_of(letter_id)
@@ -286,8 +290,7 @@ class SearchPage(QWidget):
             self.table.selectRow(row)
 
     def _update_actions(self, *_args: object) -> None:
-        index = self.table.currentIndex()
-        line = self.model.line_at(index.row()) if index.isValid() else None
+        line = self.selected_line()
         self.open_action.setEnabled(line is not None)
         self.delete_action.setEnabled(line is not None and line.status == LetterStatus.DRAFT)
         outgoing = line is not None and line.direction == Direction.OUTGOING
@@ -337,10 +340,9 @@ class SearchPage(QWidget):
             self._changed(chosen or letter_id)
 
     def delete_selected(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid():
+        line = self.selected_line()
+        if line is None:
             return
-        line = self.model.line_at(index.row())
         question = self.tr("Delete the draft %1? Its number becomes free again.").replace(
             "%1", line.reference
         )
@@ -358,10 +360,9 @@ class SearchPage(QWidget):
         self._changed(None)
 
     def export_selected(self) -> None:
-        letter_id = self.selected_letter_id()
-        if letter_id is not None:
-            line = self.model.line_at(self.model.row_of(letter_id))
-            export_letter(self, self.office, letter_id, line.reference, line.language)
+        line = self.selected_line()
+        if line is not None:
+            export_letter(self, self.office, line.id, line.reference, line.language)
 
     def export_circular_selected(self) -> None:
         letter_id = self.selected_letter_id()
