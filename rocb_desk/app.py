@@ -195,6 +195,9 @@ def save_screenshot(
             window.tabs.setCurrentWidget(window.directory_tab)
             window.directory_tab.show_list(list_key)
         app.processEvents()
+        wait_for_reads()  # the overview's figures, read on a thread of their own
+        for _ in range(3):  # shown, then laid out (layouts settle in posted events)
+            app.processEvents()
         target.parent.mkdir(parents=True, exist_ok=True)
         saved = window.grab().save(str(target), "PNG")
         window.close()

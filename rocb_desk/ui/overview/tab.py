@@ -67,6 +67,7 @@ class OverviewTab(QWidget):
         self._shown_once = False
 
         self.year_combo = QComboBox(objectName="overviewYearCombo")
+        self.year_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         year_label = QLabel(self.tr("Financial &year:"))
         year_label.setBuddy(self.year_combo)
         self.period_label = muted(QLabel())
