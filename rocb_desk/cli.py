@@ -318,7 +318,9 @@ def cmd_ledger_export(args: argparse.Namespace) -> int:
     from .services.books.statement import ledger_document, ledger_document_all
 
     if args.all:
-        return _export(args, lambda office, _fy, lang: ledger_document_all(office, lang), (".xlsx",))
+        return _export(
+            args, lambda office, _fy, lang: ledger_document_all(office, lang), (".xlsx",)
+        )
     return _export(args, ledger_document, (".xlsx",))
 
 

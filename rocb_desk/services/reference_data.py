@@ -120,6 +120,20 @@ def demo_loaded(session: Session) -> bool:
     return session.get(OfficeSetting, DEMO_FLAG) is not None
 
 
+def add_demo_partners(session: Session) -> None:
+    """The demo office's partner organizations (the synthetic office names them too)."""
+    for row in _load("demo", "partners.json"):
+        session.add(
+            Partner(
+                short=row.get("short", ""),
+                name_en=row["name_en"],
+                name_ru=row.get("name_ru", ""),
+                kind=row.get("kind", "other"),
+                website=row.get("website", ""),
+            )
+        )
+
+
 def load_demo(office: Office) -> bool:
     """Add the demo office's directory once; False when it was already there."""
     load_reference(office)
@@ -129,16 +143,7 @@ def load_demo(office: Office) -> bool:
         members = {m.iso: m.id for m in session.scalars(select(Member))}
         _demo_contact_points(session, members)
         _demo_rtc_details(session)
-        for row in _load("demo", "partners.json"):
-            session.add(
-                Partner(
-                    short=row.get("short", ""),
-                    name_en=row["name_en"],
-                    name_ru=row.get("name_ru", ""),
-                    kind=row.get("kind", "other"),
-                    website=row.get("website", ""),
-                )
-            )
+        add_demo_partners(session)
         for row in _load("demo", "experts.json"):
             session.add(
                 Expert(

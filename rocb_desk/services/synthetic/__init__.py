@@ -12,7 +12,6 @@ audit trail; then the past years are closed one by one as the Bookkeeping tab cl
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,10 +24,10 @@ from ...domain.access import Permission
 from ...domain.errors import QT_TRANSLATE_NOOP, OfficeError
 from ...domain.fiscal import FinancialYear
 from ...i18n import translate
-from ...paths import resource_path
 from .. import access, audit
 from ..books.years import close_year
 from ..office import Office
+from ..reference_data import add_demo_partners
 from . import books, events, letters, workplan
 from .context import (
     EVENT_UNITS,
@@ -180,16 +179,5 @@ def _partners(session, office: Office) -> None:  # noqa: ANN001 - a Session
     events and grants name them."""
     if session.scalar(select(func.count()).select_from(Partner)):
         return
-    with resource_path("demo", "partners.json").open(encoding="utf-8") as handle:
-        rows = json.load(handle)
-    for row in rows:
-        session.add(
-            Partner(
-                short=row.get("short", ""),
-                name_en=row["name_en"],
-                name_ru=row.get("name_ru", ""),
-                kind=row.get("kind", "other"),
-                website=row.get("website", ""),
-            )
-        )
+    add_demo_partners(session)
     session.flush()

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from rocb_desk.domain.fiscal import FinancialYear
 from rocb_desk.services.books import ledger, years
@@ -15,6 +15,7 @@ from rocb_desk.services.office import Office
 from rocb_desk.ui.books.entry_dialog import EntryDialog
 from rocb_desk.ui.books.import_dialog import ImportDialog
 from rocb_desk.ui.books.ledger_page import LedgerPage
+from tests.ui.events import on_dialog
 
 
 @pytest.fixture(autouse=True)
@@ -33,20 +34,8 @@ def page(qtbot, demo_office: Office) -> LedgerPage:
     return widget
 
 
-def _on_dialog(act):
-    """Run `act` on the next modal dialog once it is up: a file may be read in the
-    background first (ui/background.py), with the window's event loop running."""
-    timer = QTimer(QApplication.instance(), interval=5)
-
-    def tick() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is not None and dialog.objectName() != "backgroundProgress":
-            timer.stop()
-            timer.deleteLater()
-            act(dialog)
-
-    timer.timeout.connect(tick)
-    timer.start()
+def _on_dialog(act):  # noqa: ANN001, ANN202
+    on_dialog(act)
 
 
 def test_the_demo_year_with_its_totals(page: LedgerPage):
