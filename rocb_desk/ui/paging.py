@@ -33,6 +33,7 @@ class PagedTableModel(TitledTableModel):
         self.total = 0
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._primed: list[Any] | None = None  # a first page count_rows read on the way
+        self._short_seen = False  # a page came back shorter than counted
         self.fetched_rows = 0  # rows read from the database since the last reload
 
     # What a subclass provides.
@@ -48,6 +49,7 @@ class PagedTableModel(TitledTableModel):
 
         Counted before the reset begins: a count that fails leaves the table as it was."""
         self._primed = None
+        self._short_seen = False
         total = self.count_rows()
         self.beginResetModel()
         self._pages.clear()
@@ -75,8 +77,17 @@ class PagedTableModel(TitledTableModel):
             return page[offset]
         # Fewer rows than counted: lines were deleted (in another window) since the
         # count. The row shows empty and the table counts again once this paint is over.
-        QTimer.singleShot(0, self.reload)
+        if not self._short_seen:
+            self._short_seen = True
+            QTimer.singleShot(0, self._recount)
         return None
+
+    def _recount(self) -> None:
+        before = self.total
+        self.reload()
+        # The same count again will not mend a short page (a search index behind its
+        # letters): no recount at every paint, until the next reload asked for.
+        self._short_seen = self.total == before
 
     def held_rows(self) -> int:
         """How many rows the model holds now (never the whole result of a big office)."""
@@ -93,6 +104,3 @@ class PagedTableModel(TitledTableModel):
     def find_row(self, key: int) -> int:
         """Where the line with this id stands in the whole result; -1 if unknown."""
         return -1
-
-    def line_of(self, index: Index) -> Any:
-        return self.line_at(index.row()) if index.isValid() else None

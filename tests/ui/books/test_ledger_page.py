@@ -216,3 +216,26 @@ def test_attach_and_open_a_receipt(
     page.open_receipt()
     assert Path(opened[0]).name == "zoom-invoice.pdf"
     assert Path(opened[0]).read_bytes() == b"%PDF-1.4 invoice"
+
+
+def test_lines_deleted_in_another_window_show_empty_and_the_table_counts_again(
+    qtbot, demo_office: Office
+):
+    from rocb_desk.services.books.ledger_query import LedgerFilter
+    from rocb_desk.ui.books.ledger_model import LedgerTableModel
+
+    ids = [
+        ledger.post(
+            demo_office,
+            {"date": date(2021, 5, day), "type": "expense", "code": "2.1", "amount": "5.00"},
+        )[0]
+        for day in (3, 4, 5)
+    ]
+    model = LedgerTableModel(demo_office)
+    model.set_filters(LedgerFilter(year=FinancialYear(2021)))
+    counted = model.total
+    for entry_id in ids[:2]:  # another window deletes two of them
+        ledger.delete_entry(demo_office, entry_id)
+    assert model.line_at(counted - 1) is None  # past the real end: shown empty, no crash
+    qtbot.waitUntil(lambda: model.total == counted - 2)
+    assert model.line_at(model.total - 1).id == ids[2]
