@@ -22,10 +22,9 @@ from ..domain.workplan import ActivityStatus
 from . import directory
 from .books.budget import budget_against_actual, chapter_names, chapter_totals
 from .books.contributions import (
-    all_arrears,
     contributing_members,
-    contribution_grid,
     contributions_total,
+    grid_and_arrears,
 )
 from .books.years import Balance, balance
 from .events.queries import year_statistics
@@ -206,10 +205,10 @@ def unanswered_letters(
 def _owing(
     office: Office, year: FinancialYear, lang: str
 ) -> tuple[Decimal, int, list[MemberOwing]]:
-    grid = contribution_grid(office, [year])
+    read = grid_and_arrears(office, [year], year)  # the year and everyone's arrears at once
+    grid, owed = read.grid, read.arrears
     names = dict(directory.member_choices(office, lang))
     expected = sum((cells[0].due for cells in grid.values()), ZERO)
-    owed = all_arrears(office, year)  # one grid for everyone, not one per member
     owing = [
         MemberOwing(
             member_id,

@@ -7,8 +7,9 @@ administration's correspondence shows it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Row, delete, select
 from sqlalchemy.orm import Session
 
 from ...db.models import LetterCorrespondent, Member, Partner, RegionalTrainingCenter
@@ -76,30 +77,43 @@ def correspondents_of(session: Session, letter_id: int) -> list[Correspondent]:
     ]
 
 
+def name_rows(session: Session, letter_ids: list[int]) -> list[Row[Any]]:
+    """Every name of every correspondent of these letters, in both languages: letter id,
+    name as written, member ISO code and names, partner short and full names, RTC code
+    and names (what a label is chosen from, and what the search index holds)."""
+    return list(
+        session.execute(
+            select(
+                LetterCorrespondent.letter_id,
+                LetterCorrespondent.name,
+                Member.iso,
+                Member.name_en,
+                Member.name_ru,
+                Partner.short,
+                Partner.name_en,
+                Partner.name_ru,
+                RegionalTrainingCenter.code,
+                RegionalTrainingCenter.name_en,
+                RegionalTrainingCenter.name_ru,
+            )
+            .outerjoin(Member, Member.id == LetterCorrespondent.member_id)
+            .outerjoin(Partner, Partner.id == LetterCorrespondent.partner_id)
+            .outerjoin(
+                RegionalTrainingCenter, RegionalTrainingCenter.id == LetterCorrespondent.rtc_id
+            )
+            .where(LetterCorrespondent.letter_id.in_(letter_ids))
+            .order_by(LetterCorrespondent.letter_id, LetterCorrespondent.id)
+        )
+    )
+
+
 def labels(session: Session, letter_ids: list[int], lang: str) -> dict[int, list[str]]:
     """The correspondents of each letter as the reader's language names them."""
     result: dict[int, list[str]] = {letter_id: [] for letter_id in letter_ids}
     if not letter_ids:
         return result
-    rows = session.execute(
-        select(
-            LetterCorrespondent.letter_id,
-            LetterCorrespondent.name,
-            Member.name_en,
-            Member.name_ru,
-            Partner.short,
-            Partner.name_en,
-            Partner.name_ru,
-            RegionalTrainingCenter.name_en,
-            RegionalTrainingCenter.name_ru,
-        )
-        .outerjoin(Member, Member.id == LetterCorrespondent.member_id)
-        .outerjoin(Partner, Partner.id == LetterCorrespondent.partner_id)
-        .outerjoin(RegionalTrainingCenter, RegionalTrainingCenter.id == LetterCorrespondent.rtc_id)
-        .where(LetterCorrespondent.letter_id.in_(letter_ids))
-        .order_by(LetterCorrespondent.letter_id, LetterCorrespondent.id)
-    ).all()
-    for letter_id, name, m_en, m_ru, p_short, p_en, p_ru, r_en, r_ru in rows:
+    rows = name_rows(session, letter_ids)
+    for letter_id, name, _iso, m_en, m_ru, p_short, p_en, p_ru, _code, r_en, r_ru in rows:
         ru = lang == "ru"
         if m_en:
             label = m_ru if ru and m_ru else m_en

@@ -23,13 +23,10 @@ from ...db.models import (
     AttachmentText,
     Letter,
     LetterAttachment,
-    LetterCorrespondent,
-    Member,
-    Partner,
-    RegionalTrainingCenter,
 )
 from ...domain.markup import parse as parse_markup
 from ...domain.markup import plain_text
+from .correspondents import name_rows
 
 BATCH = 500  # letters composed and inserted together (their text is a few MB at most)
 
@@ -41,26 +38,7 @@ def plain_body(body: str) -> str:
 
 def _correspondents(session: Session, ids: list[int]) -> dict[int, list[str]]:
     """Every name of every correspondent, in both languages: found whichever is typed."""
-    rows = session.execute(
-        select(
-            LetterCorrespondent.letter_id,
-            LetterCorrespondent.name,
-            Member.iso,
-            Member.name_en,
-            Member.name_ru,
-            Partner.short,
-            Partner.name_en,
-            Partner.name_ru,
-            RegionalTrainingCenter.code,
-            RegionalTrainingCenter.name_en,
-            RegionalTrainingCenter.name_ru,
-        )
-        .outerjoin(Member, Member.id == LetterCorrespondent.member_id)
-        .outerjoin(Partner, Partner.id == LetterCorrespondent.partner_id)
-        .outerjoin(RegionalTrainingCenter, RegionalTrainingCenter.id == LetterCorrespondent.rtc_id)
-        .where(LetterCorrespondent.letter_id.in_(ids))
-        .order_by(LetterCorrespondent.letter_id, LetterCorrespondent.id)
-    )
+    rows = name_rows(session, ids)
     names: dict[int, list[str]] = defaultdict(list)
     for letter_id, *parts in rows:
         names[letter_id].append(" ".join(part for part in parts if part))
