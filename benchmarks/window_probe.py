@@ -103,25 +103,28 @@ class Heartbeat(QObject):
 
 def longest_stall(app: QApplication, window, ledger, combo, year_index: int) -> float:  # noqa: ANN001
     """The longest stand-still of the event loop while the year's Excel ledger, all
-    years' ledger and a backup are made from the window, as a user would make them."""
+    years' ledger and a backup are made from the window, as a user would make them.
+    The year is chosen and painted before each export starts: choosing it is timed
+    apart (ledger_year, ledger_all), this times the long work only."""
     import tempfile
 
     from PySide6.QtWidgets import QFileDialog
 
     heartbeat = Heartbeat()
+    longest = 0.0
     with tempfile.TemporaryDirectory() as folder:
         answers = iter([f"{folder}/year.xlsx", f"{folder}/all.xlsx", f"{folder}/office-backup.zip"])
         QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (next(answers), ""))
-        heartbeat.start()
-        combo.setCurrentIndex(year_index)
-        ledger.export_ledger()
-        combo.setCurrentIndex(combo.findData(None))
-        ledger.export_ledger()
-        window.backup()
-        app.processEvents()
-        heartbeat.timer.stop()
+        for year in (year_index, combo.findData(None), None):
+            if year is not None:
+                until_painted(app, ledger.table.viewport(), lambda y=year: combo.setCurrentIndex(y))
+            heartbeat.start()
+            ledger.export_ledger() if year is not None else window.backup()
+            app.processEvents()
+            heartbeat.timer.stop()
+            longest = max(longest, heartbeat.longest)
         assert Path(f"{folder}/all.xlsx").exists(), "the export did not run"
-    return heartbeat.longest * 1000
+    return longest * 1000
 
 
 def main() -> None:

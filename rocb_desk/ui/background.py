@@ -22,7 +22,7 @@ import contextlib
 import gc
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar, cast, overload
 
@@ -41,8 +41,31 @@ T = TypeVar("T")
 SHOW_AFTER_MS = 300
 # Progress is sent to the window at most this often: a writer may report every row.
 REPORT_EVERY_S = 0.04
+# A QProgressDialog shows itself once this has passed; ours is shown by SHOW_AFTER_MS.
+NEVER_BY_ITSELF_MS = 2**31 - 1
 # How often the window's thread collects garbage cycles while work runs (_CollectHere).
 COLLECT_EVERY_MS = 200
+
+# Background work runs one piece at a time. Python's lock serves the window's thread
+# well against one busy thread and badly against two: two busy threads hand the lock
+# to each other and the window's thread, asking a third, can wait 100 ms and more for
+# a paint or a timer. An export started while the overview reads waits for that read.
+_ONE_AT_A_TIME = threading.Lock()
+
+
+@contextlib.contextmanager
+def _turn(stop: threading.Event | None = None) -> Iterator[bool]:
+    """Wait for the other background work to end; yields False if `stop` was set
+    meanwhile (Cancel pressed while the work was still waiting for its turn)."""
+    while not _ONE_AT_A_TIME.acquire(timeout=0.05):
+        if stop is not None and stop.is_set():
+            yield False
+            return
+    try:
+        yield True
+    finally:
+        _ONE_AT_A_TIME.release()
+
 
 # What a user does to a window: eaten while the work runs, before the dialog is modal.
 _INPUT = frozenset(
@@ -114,10 +137,13 @@ class _Worker(QThread):
         self.error: BaseException | None = None
 
     def run(self) -> None:
-        try:
-            self.result = self.work(Step(self))
-        except BaseException as error:  # noqa: BLE001 - raised again in the caller's thread
-            self.error = error
+        with _turn(self.stop) as mine:
+            try:
+                if not mine:
+                    raise Cancelled
+                self.result = self.work(Step(self))
+            except BaseException as error:  # noqa: BLE001 - raised again in the caller's thread
+                self.error = error
 
 
 class _ProgressDialog(QProgressDialog):
@@ -146,9 +172,13 @@ class _ProgressDialog(QProgressDialog):
 
 
 class _InputGuard(QObject):
-    """Eats what the user does to `window` while the work runs (before the progress
-    dialog appears, nothing else makes it modal): no other work starts meanwhile, and
-    the window cannot be closed under it. The progress dialog is a window of its own."""
+    """Eats what the user does to `window` while the work runs, until the modal
+    progress dialog takes over: no other work starts meanwhile, and the window cannot
+    be closed under it.
+
+    It sees every event of the application, each a call into Python that waits for
+    the work's thread to hand over Python's lock: it is removed before the dialog
+    appears, which sends each of the window's thousand widgets an event or two."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__()
@@ -231,13 +261,14 @@ class _Runner(QObject):
         worker.said.connect(self._said, queued)
         worker.finished.connect(self.loop.quit, queued)
         window = self.owner.window() if self.owner is not None else QApplication.activeWindow()
-        guard = _InputGuard(window) if window is not None else None
+        self.guard = _InputGuard(window) if window is not None else None
         app = QApplication.instance()
         assert app is not None  # widgets exist, so the application does
-        if guard is not None:
-            app.installEventFilter(guard)
+        if self.guard is not None:
+            app.installEventFilter(self.guard)
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
+            self._make_dialog()
             with _CollectHere():
                 worker.start()
                 self.show_timer.start()
@@ -249,8 +280,8 @@ class _Runner(QObject):
             self.show_timer.stop()
             self.gc_timer.stop()
             QApplication.restoreOverrideCursor()
-            if guard is not None:
-                app.removeEventFilter(guard)
+            if self.guard is not None:
+                app.removeEventFilter(self.guard)
             if self.dialog is not None:
                 self.dialog.hide()
                 self.dialog.deleteLater()
@@ -263,38 +294,46 @@ class _Runner(QObject):
             raise error
         return cast(T, worker.result)
 
+    def _make_dialog(self) -> None:
+        """Made before the work starts, shown only if it lasts: made once the work runs,
+        its widgets would wait on the work's thread for Python's lock, call by call."""
+        dialog = _ProgressDialog(self.owner, self.cancellable)
+        dialog.setObjectName("backgroundProgress")
+        window = self.owner.window() if self.owner is not None else None
+        dialog.setWindowTitle(window.windowTitle() if window is not None else "")
+        dialog.setLabelText(self.label)
+        if self.cancellable:
+            dialog.setCancelButtonText(translate("Background", "Cancel"))
+        else:
+            dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(NEVER_BY_ITSELF_MS)  # shown by _show, not by Qt's timer
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setRange(0, 0)  # busy until the work tells how far it is
+        dialog.cancel_asked.connect(self._cancel)
+        self.dialog = dialog
+
     def _show(self) -> None:
-        if self.worker.isFinished():
+        if self.worker.isFinished() or self.dialog is None:
             return
-        if self.dialog is None:
-            dialog = _ProgressDialog(self.owner, self.cancellable)
-            dialog.setObjectName("backgroundProgress")
-            window = self.owner.window() if self.owner is not None else None
-            dialog.setWindowTitle(window.windowTitle() if window is not None else "")
-            dialog.setLabelText(self.label)
-            if self.cancellable:
-                dialog.setCancelButtonText(translate("Background", "Cancel"))
-            else:
-                dialog.setCancelButton(None)
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(0)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-            dialog.cancel_asked.connect(self._cancel)
-            self.dialog = dialog
-            if self.value is None:
-                dialog.setRange(0, 0)  # busy until the work tells how far it is
-            else:
-                self._progressed(*self.value)
+        self.dialog.setLabelText(self.label)
+        app = QApplication.instance()
+        assert app is not None  # a dialog is up, so the application is
+        parent = self.dialog.parentWidget()
+        if self.guard is not None and parent is not None and parent.window() is self.guard.window:
+            app.removeEventFilter(self.guard)  # the modal dialog holds the window now
         self.dialog.show()
+        if self.value is not None:
+            self._progressed(*self.value)
 
     def _progressed(self, done: int, total: int) -> None:
         self.value = (done, total)
         dialog = self.dialog
         if self.describe is not None and not self.worker.stop.is_set():
             self._said(self.describe(done, total))
-        if dialog is None or self.worker.stop.is_set():
-            return
+        if dialog is None or not dialog.isVisible() or self.worker.stop.is_set():
+            return  # a hidden dialog is brought up to date by _show
         if total <= 0:
             dialog.setRange(0, 0)  # busy: the work does not know how much is left
             return
@@ -303,7 +342,7 @@ class _Runner(QObject):
 
     def _said(self, text: str) -> None:
         self.label = text
-        if self.dialog is not None and not self.worker.stop.is_set():
+        if self.dialog is not None and self.dialog.isVisible() and not self.worker.stop.is_set():
             self.dialog.setLabelText(text)
 
     def _cancel(self) -> None:
@@ -422,10 +461,11 @@ class _Reader(QThread):
         self.error: BaseException | None = None
 
     def run(self) -> None:
-        try:
-            self.result = self.read()
-        except BaseException as error:  # noqa: BLE001 - handed to the window's thread
-            self.error = error
+        with _turn():
+            try:
+                self.result = self.read()
+            except BaseException as error:  # noqa: BLE001 - handed to the window's thread
+                self.error = error
 
 
 # Reads still running, kept alive here even if the widget that asked is gone meanwhile

@@ -12,13 +12,14 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QVBoxLayout, QWidget
 
 from rocb_desk.domain.document import Column, Document, Table
 from rocb_desk.domain.errors import QT_TRANSLATE_NOOP, OfficeError
 from rocb_desk.services.letters import search
 from rocb_desk.services.office import Office
-from rocb_desk.ui.background import Step, run_in_background, save_document
+from rocb_desk.ui.background import Fetch, Step, run_in_background, save_document
 from rocb_desk.ui.main_window import MainWindow
 
 # Long enough that a wait which should end never hangs the run: never reached when right.
@@ -124,6 +125,63 @@ def test_the_window_takes_no_clicks_and_cannot_close_while_the_work_runs(qtbot, 
     assert clicked == [] and widget.isVisible()
     qtbot.mouseClick(widget.button, Qt.MouseButton.LeftButton)  # and afterwards it does
     assert clicked == [True]
+
+
+def test_once_the_progress_dialog_is_up_the_window_still_takes_no_clicks(qtbot, widget):
+    clicked: list[bool] = []
+    widget.button.clicked.connect(lambda: clicked.append(True))
+    tried = threading.Event()
+
+    def click_the_window() -> None:
+        # Through the window system, as a user's click comes (QTest's widget clicks
+        # go around what a modal dialog blocks).
+        where = widget.button.mapTo(widget, widget.button.rect().center())
+        QTest.mouseClick(
+            widget.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where
+        )
+        tried.set()
+
+    when(progress_dialog, click_the_window)
+    assert run_in_background(widget, "Busy", lambda _step: tried.wait(SAFETY_S)) is True
+    assert clicked == []
+
+
+def test_work_waits_for_a_read_in_progress_to_end(qtbot, widget: QWidget):
+    """One piece of background work at a time: two busy threads would keep Python's lock
+    between them while the window's thread waits for it."""
+    order: list[str] = []
+    reading, release = threading.Event(), threading.Event()
+
+    def read() -> int:
+        reading.set()
+        release.wait(SAFETY_S)
+        order.append("read")
+        return 1
+
+    fetch = Fetch(widget)
+    fetch.start(read, lambda _figures: None, lambda error: None)
+    assert reading.wait(SAFETY_S)
+    QTimer.singleShot(50, release.set)
+    assert run_in_background(widget, "Export", lambda _step: order.append("work")) is None
+    assert order == ["read", "work"]
+
+
+def test_work_cancelled_while_it_waits_for_its_turn_never_runs(qtbot, widget: QWidget):
+    ran: list[bool] = []
+    reading, release = threading.Event(), threading.Event()
+
+    def read() -> None:
+        reading.set()
+        release.wait(SAFETY_S)
+
+    fetch = Fetch(widget)
+    fetch.start(read, lambda _figures: None, lambda error: None)
+    assert reading.wait(SAFETY_S)
+    when(progress_dialog, lambda: press_cancel(qtbot, threading.Event()))
+    assert run_in_background(widget, "Export", lambda _step: ran.append(True)) is None
+    assert ran == []
+    release.set()
+    qtbot.waitUntil(lambda: not fetch.busy)
 
 
 def test_cancel_returns_none_and_leaves_no_file(qtbot, widget: QWidget, tmp_path: Path):

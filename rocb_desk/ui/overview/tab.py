@@ -186,6 +186,10 @@ class OverviewTab(QWidget):
 
     def _show(self, figures: overview.Overview) -> None:
         self.figures = figures
+        if self.window().isVisible() and not self.isVisible():
+            # Read for a tab the user has left meanwhile: the cards are made again when
+            # it is next shown (showEvent reads anew), not now under other work.
+            return
         year = figures.year
         self.period_label.setText(
             self.tr("%1 to %2")

@@ -53,9 +53,7 @@ class IdleWatcher(QObject):
         self.timer.timeout.connect(self.idle)
         self.interval = 0  # 0: never
         self.paused = False
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self.watching = False
 
     def set_minutes(self, minutes: int) -> None:
         self.set_interval(max(0, minutes) * 60_000)
@@ -67,17 +65,30 @@ class IdleWatcher(QObject):
     def restart(self) -> None:
         if self.interval > 0 and not self.paused:
             self.timer.start(self.interval)
+            self._watch(True)
         else:
             self.timer.stop()
+            self._watch(False)
+
+    def _watch(self, on: bool) -> None:
+        """The filter sees every event of the application, each a call into Python: it
+        is installed only while there is something to watch for (an office without
+        accounts never locks), so background work never waits on it."""
+        app = QApplication.instance()
+        if app is None or on == self.watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self.watching = on
 
     def pause(self, paused: bool) -> None:
         self.paused = paused
         self.restart()
 
     def stop(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._watch(False)
         self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API

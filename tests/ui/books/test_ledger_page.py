@@ -7,13 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QStyleOptionViewItem
 
 from rocb_desk.domain.fiscal import FinancialYear
 from rocb_desk.services.books import ledger, years
 from rocb_desk.services.office import Office
 from rocb_desk.ui.books.entry_dialog import EntryDialog
 from rocb_desk.ui.books.import_dialog import ImportDialog
+from rocb_desk.ui.books.ledger_model import EXPENSE, INCOME
 from rocb_desk.ui.books.ledger_page import LedgerPage
 from tests.ui.events import on_dialog
 
@@ -91,6 +93,24 @@ def test_a_closed_year_is_locked_in_the_table(page: LedgerPage, demo_office: Off
     assert not page.edit_action.isEnabled() and not page.delete_action.isEnabled()
     assert page.reverse_action.isEnabled() and page.reopen_action.isEnabled()
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_table_draws_the_texts_alignment_and_grey_its_lines_have(
+    page: LedgerPage, demo_office: Office
+):
+    """The table's delegate asks for a cell's roles in one call (multiData): what it is
+    given to draw must be what the model says of the cell, role by role."""
+    page.close_year()  # the year's lines are greyed
+    view, model = page.table, page.model
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            option = QStyleOptionViewItem()
+            view.itemDelegate().initStyleOption(option, index)
+            assert option.text == model.data(index), (row, column)
+            amount = column in (INCOME, EXPENSE)
+            assert bool(option.displayAlignment & Qt.AlignmentFlag.AlignRight) == amount
+            assert option.palette.color(QPalette.ColorRole.Text) == model._greyed.color()
 
 
 def test_the_table_reads_only_the_pages_it_shows(qtbot, demo_office: Office, tmp_path: Path):

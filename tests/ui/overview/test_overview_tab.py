@@ -138,6 +138,29 @@ def test_the_figures_follow_changes_made_in_the_other_tabs(qtbot, window: MainWi
     assert _figure(window, "closingFigure").text() == "51,661.34 €"
 
 
+def test_figures_read_after_the_user_left_the_tab_are_drawn_when_it_is_back(
+    qtbot, window: MainWindow
+):
+    from datetime import date
+
+    from rocb_desk.services.books import ledger
+
+    tab = window.overview_tab
+    drawn = _figure(window, "closingFigure")
+    tab.figures = None
+    tab.reload()  # a read starts...
+    window.tabs.setCurrentWidget(window.books_tab)  # ...and the user moves on before it ends
+    qtbot.waitUntil(lambda: tab.figures is not None)
+    assert _figure(window, "closingFigure") is drawn  # nothing made again behind the tab
+    ledger.post(
+        window.office,
+        {"date": date(2020, 6, 1), "type": "expense", "code": "2.1", "amount": "100.00"},
+    )
+    with qtbot.waitSignal(tab.loaded):
+        window.tabs.setCurrentWidget(tab)
+    assert _figure(window, "closingFigure").text() == "51,661.34 €"
+
+
 def test_the_year_is_kept_when_the_language_changes(window: MainWindow):
     window.overview_tab.set_year(2026)
     window.set_language("ru")

@@ -27,6 +27,7 @@ def test_the_window_locks_when_idle_and_opens_for_the_same_password(qtbot, windo
     monkeypatch.setattr(access, "delay_after", lambda _failures: 0)  # tested with the login
     window = window_as("manager")
     assert window.idle_watcher.interval == 15 * 60_000  # the office's default idle time
+    assert window.idle_watcher.watching  # it sees the keys and clicks of the application
     window.idle_watcher.set_interval(50)  # the test does not wait fifteen minutes
     qtbot.waitUntil(lambda: window.screen_lock.is_locked, timeout=5000)
     assert not window.tabs.isVisible()  # the office's data is hidden...
@@ -89,13 +90,14 @@ def test_no_idle_lock_when_the_setting_says_never(qtbot, staffed: Office, window
     trust_settings.set_idle_minutes(staffed, 0)
     window = window_as("officer")
     assert window.idle_watcher.interval == 0 and not window.idle_watcher.timer.isActive()
+    assert not window.idle_watcher.watching  # no filter on every event for nothing
 
 
 def test_without_accounts_there_is_nothing_to_lock(qtbot, demo_office: Office):
     window = MainWindow(demo_office)
     qtbot.addWidget(window)
     window.show()
-    assert not window.idle_watcher.timer.isActive()
+    assert not window.idle_watcher.timer.isActive() and not window.idle_watcher.watching
     assert not window.lock_action.isEnabled()
     window.lock_now()
     assert not window.screen_lock.is_locked
