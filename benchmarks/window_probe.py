@@ -204,6 +204,9 @@ def main() -> None:
     figures["stall"] = longest_stall(app, window, ledger, combo, year_index)
     figures["peak_mb_after_exports"] = peak_mb()
     print(json.dumps(figures))
+    # Not a working session: no backup on closing (it would write 380 MB at every run,
+    # and the next run would start with the machine's disk cache full of it).
+    window.closing_backup = False
     window.close()
 
 

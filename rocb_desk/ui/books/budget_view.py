@@ -37,9 +37,10 @@ from ...services.office import Office
 from ..hub import hub
 from ..messages import show_refusal
 from ..models import TitledTableModel
+from ..shown import LoadsWhenShown
 from ..trust.permissions import grey_out_widgets
 from . import settings_dialogs
-from .grids import RIGHT, ZERO, Index, LoadsWhenShown, over_budget_colour
+from .grids import RIGHT, ZERO, Index, over_budget_colour
 
 
 @dataclass(frozen=True)

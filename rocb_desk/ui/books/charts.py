@@ -20,7 +20,8 @@ from ...i18n import current_language
 from ...services.books import budget, contributions
 from ...services.office import Office
 from ..messages import show_refusal
-from .grids import SHOWN_YEARS, LoadsWhenShown, latest_year
+from ..shown import LoadsWhenShown
+from .grids import SHOWN_YEARS, latest_year
 
 MARGIN = 12
 GAP = 6

@@ -2,7 +2,7 @@
 
 Both tables are tiny (about fifty members by at most six years; a few dozen budget items),
 so each model holds every row a service returned and the views size columns from them.
-Each page behind the ledger reads the books only while it is shown (LoadsWhenShown).
+Each page behind the ledger reads the books only while it is shown (ui/shown.py).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QPalette, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,6 +49,7 @@ from ...services.office import Office
 from ..background import save_document
 from ..hub import hub
 from ..messages import show_refusal
+from ..shown import LoadsWhenShown
 from ..trust.permissions import grey_out_widgets
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,38 +99,6 @@ def shown_years(kept: list[FinancialYear], selected: FinancialYear | None) -> li
     if selected is not None and selected not in years[-SHOWN_YEARS:]:
         years = [year for year in years if year <= selected]
     return years[-SHOWN_YEARS:]
-
-
-class LoadsWhenShown:
-    """A page of the Bookkeeping tab that reads the books only while someone can see it.
-
-    reload() on a hidden page only marks it stale; its next showEvent reads the books, before
-    its first frame is painted, so whatever is looked at is current. Behind the ledger, the
-    contributions, the budget and the charts would otherwise read fifteen years of figures
-    when the tab opens and again on every year chosen in the ledger, for nobody to see.
-    Mixed in before QWidget; a page gives its reading as _load().
-    """
-
-    _stale = True
-
-    def reload(self) -> None:
-        if not self.isVisible():  # type: ignore[attr-defined]
-            self._stale = True
-            return
-        self._stale = False
-        self._load()
-
-    def is_stale(self) -> bool:
-        """True while the page holds figures that may be older than the books."""
-        return self._stale
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)  # type: ignore[misc]
-        if self._stale:
-            self.reload()
-
-    def _load(self) -> None:
-        raise NotImplementedError
 
 
 # --- contributions ------------------------------------------------------------------------

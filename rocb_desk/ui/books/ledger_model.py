@@ -49,7 +49,9 @@ class LedgerTableModel(PagedTableModel):
     def __init__(self, office: Office, parent: Any = None) -> None:
         super().__init__(parent)
         self.office = office
-        self.filters = LedgerFilter()
+        # None until the page chooses them: the view's sorting set up before that asks
+        # for no count of every line of every year.
+        self.filters: LedgerFilter | None = None
         self.order, self.descending = "date", False
         self._texts: dict[int, tuple[str, ...]] = {}
         self._greyed = QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -73,9 +75,11 @@ class LedgerTableModel(PagedTableModel):
 
     def count_rows(self) -> int:
         self._texts.clear()  # an edit may have changed any line's words
-        return count_lines(self.office, self.filters)
+        return 0 if self.filters is None else count_lines(self.office, self.filters)
 
     def fetch_page(self, start: int, count: int) -> list[LedgerLine]:
+        if self.filters is None:
+            return []
         return fetch_lines(
             self.office,
             self.filters,
@@ -88,6 +92,8 @@ class LedgerTableModel(PagedTableModel):
         )
 
     def find_row(self, key: int) -> int:
+        if self.filters is None:
+            return -1
         return position_of(
             self.office,
             self.filters,

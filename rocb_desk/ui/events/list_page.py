@@ -41,7 +41,6 @@ from ..tables import record_table
 from ..trust.permissions import grey_out, no_double_click
 from . import DOCUMENT_LANGUAGES
 from .calendar import CalendarPanel
-from .event_dialog import EventDialog
 from .list_model import DATES, NUMBER, TITLE, EventListModel
 
 # The documents of a year: what the export dialog offers, with the formats of each.
@@ -269,6 +268,8 @@ class EventsPage(QWidget):
             self.booksChanged.emit()
 
     def add(self) -> None:
+        from .event_dialog import EventDialog  # with its participants: when first opened
+
         event_id, changed = EventDialog.edit(self, self.office, None, self.calendar.chosen)
         if changed:
             self._changed(event_id, books=True)
@@ -277,6 +278,8 @@ class EventsPage(QWidget):
         event_id = self.selected_event_id()
         if event_id is None:
             return
+        from .event_dialog import EventDialog
+
         _id, changed = EventDialog.edit(self, self.office, event_id)
         if changed:
             self._changed(event_id, books=True)

@@ -39,6 +39,7 @@ from ..actions import table_page_action
 from ..forms import FieldErrors, lay_out_form, save_showing_refusals
 from ..hub import hub
 from ..messages import show_refusal
+from ..shown import LoadsWhenShown
 from ..tables import record_table
 from ..trust.permissions import grey_out, no_double_click
 from .calendar import EventCalendar, legend
@@ -231,7 +232,7 @@ class RentDialog(QDialog):
         return value if accepted else None
 
 
-class PremisesPage(QWidget):
+class PremisesPage(LoadsWhenShown, QWidget):
     bookingsChanged = Signal()  # noqa: N815 - Qt signal naming
     booksChanged = Signal()  # noqa: N815 - a rent posted as income
 
@@ -297,7 +298,7 @@ class PremisesPage(QWidget):
     def show_month(self, day: date) -> None:
         self.calendar.setCurrentPage(day.year, day.month)  # reloads through currentPageChanged
 
-    def reload(self, *_args: object) -> None:
+    def _load(self) -> None:
         current = self.selected_line()
         first, last = month_bounds(self.shown_month())
         self.model.set_lines(bookings.bookings(self.office, first, last, current_language()))

@@ -20,6 +20,7 @@ from ...domain.fiscal import FinancialYear
 from ...i18n import translate
 from ...services.events.queries import YearStatistics, year_statistics
 from ...services.office import Office
+from ..shown import LoadsWhenShown
 
 EVENTS, DELIVERED, SUPPORTED, PARTICIPANTS, WOMEN_MEN = (
     "events",
@@ -30,7 +31,7 @@ EVENTS, DELIVERED, SUPPORTED, PARTICIPANTS, WOMEN_MEN = (
 )
 
 
-class StatisticsView(QWidget):
+class StatisticsView(LoadsWhenShown, QWidget):
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.office = office
@@ -122,7 +123,7 @@ class StatisticsView(QWidget):
         self.year = FinancialYear(start) if start is not None else None
         self.reload()
 
-    def reload(self) -> None:
+    def _load(self) -> None:
         if self.year is None:
             for label in self.figures.values():
                 label.setText("")

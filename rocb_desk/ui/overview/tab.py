@@ -117,9 +117,8 @@ class OverviewTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-        self.reload_years()
         self.year_combo.currentIndexChanged.connect(self.reload)
-        self.reload()
+        self.reload_all()
 
     def _cards(self) -> tuple[Card, ...]:
         return (
@@ -165,10 +164,32 @@ class OverviewTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         """The other tabs may have changed entries, events, letters or plans meanwhile."""
         if self._shown_once:
-            self.reload_years()
-            self.reload()
+            self.reload_all()
         self._shown_once = True
         super().showEvent(event)
+
+    def reload_all(self) -> None:
+        """Read the years to offer and the figures of the one shown, both off the window's
+        thread: the window opens (or the tab shows) before a query has run."""
+        office, lang, shown = self.office, current_language(), self.year_combo.currentData()
+
+        def read() -> tuple[list[FinancialYear], overview.Overview]:
+            offered, opening = overview.year_choices(office)
+            starts = [year.start_year for year in offered]
+            year = FinancialYear(shown) if shown in starts else opening
+            return offered, overview.overview(office, year, lang)
+
+        self.fetch.start(read, self._show_all, self._refused)
+
+    def _show_all(self, read: tuple[list[FinancialYear], overview.Overview]) -> None:
+        offered, figures = read
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in offered:
+            self.year_combo.addItem(year.name, year.start_year)
+        self.year_combo.setCurrentIndex(max(self.year_combo.findData(figures.year.start_year), 0))
+        self.year_combo.blockSignals(False)
+        self._show(figures)
 
     def reload(self, *_args: object) -> None:
         """Read the year's figures again, off the window's thread: the tab shows at once

@@ -60,6 +60,8 @@ def test_rent_recorded_in_the_premises_shows_in_the_ledger(
         ),
     )
     premises = window.events_tab.premises
+    window.tabs.setCurrentWidget(window.events_tab)
+    window.events_tab.pages.setCurrentWidget(premises)  # as the user opens it
     premises.show_month(date(2020, 12, 1))
     premises.select_booking(booking_id)
     ledger_page = window.books_tab.ledger

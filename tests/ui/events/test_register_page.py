@@ -162,6 +162,9 @@ def test_the_export_dialog_offers_word_only_for_the_narratives(qtbot):
 def test_the_statistics_follow_the_register(qtbot, demo_office: Office):
     tab = EventsTab(demo_office)
     qtbot.addWidget(tab)
+    tab.show()
+    assert tab.statistics.is_stale()  # read only once someone looks at it
+    tab.pages.setCurrentWidget(tab.statistics)
     figures = tab.statistics.figures
     assert figures["events"].text() == "14"
     assert figures["financially_supported"].text() == "8"
