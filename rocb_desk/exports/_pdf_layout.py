@@ -340,11 +340,19 @@ class _TableCells:
 
     def _cells(self, values: tuple[CellValue, ...], bold: bool) -> list[object]:
         cells: list[object] = []
+        font = FONT_BOLD if bold else FONT
         # Not strict: a short row leaves its last cells empty rather than losing the report.
-        for value, kind in zip(values, self.kinds, strict=False):
+        for value, kind, width in zip(values, self.kinds, self.widths, strict=False):
             text = cell_text(value, self.lang)
             if kind in FIXED_KINDS or not text:
                 cells.append(text)
+                continue
+            text = clean_text(text)
+            if (
+                "\n" not in text
+                and pdfmetrics.stringWidth(text, font, CELL_SIZE) <= width - 2 * CELL_PAD
+            ):
+                cells.append(text)  # fits on its line: drawn as it is, as a number is
             else:
                 cells.append(PdfParagraph(_markup(text), CELL_STYLES[alignment(kind), bold]))
         cells += [""] * (len(self.kinds) - len(cells))

@@ -86,3 +86,22 @@ def test_a_row_taller_than_a_page_still_prints_whole(tmp_path):
     words = re.findall(r"word(\d+)", "".join(page_text(page) for page in reader.pages))
     assert len(reader.pages) > 1
     assert words == [str(n) for n in range(2000)]
+
+
+def test_short_and_long_text_cells_print_their_words_as_written(tmp_path):
+    """A text that fits its column is drawn as it is, a longer one wraps: both keep
+    every character, markup-like ones included."""
+    long_text = "Customs " * 40 + "end"
+    document = Document(
+        "Partners",
+        blocks=[
+            Table(
+                (Column("Name", 2), Column("Note", 2)),
+                (("R&D <Centre> Ltd", long_text), ("Таможня", "")),
+            )
+        ],
+    )
+    text = page_text(PdfReader(write(document, tmp_path / "partners.pdf")).pages[0])
+    assert "R&D <Centre> Ltd" in text and "Таможня" in text
+    assert " ".join(text.split()).count("Customs") == 40 and "end" in text
+    assert "&amp;" not in text and "&lt;" not in text
