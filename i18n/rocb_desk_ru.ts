@@ -577,20 +577,20 @@ The details are in {log}.</source>
 Подробности — в файле {log}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="66"/>
-        <location filename="../rocb_desk/app.py" line="132"/>
+        <location filename="../rocb_desk/app.py" line="70"/>
+        <location filename="../rocb_desk/app.py" line="136"/>
         <source>Open another office…</source>
         <translation>Открыть другой офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="127"/>
+        <location filename="../rocb_desk/app.py" line="131"/>
         <source>The office you used last is not there any more:
 {path}</source>
         <translation>Офис, открытый в прошлый раз, больше не найден:
 {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="135"/>
+        <location filename="../rocb_desk/app.py" line="139"/>
         <source>Create a new office there</source>
         <translation>Создать там новый офис</translation>
     </message>
@@ -605,7 +605,7 @@ The details are in {log}.</source>
         <translation>Офис ROCB Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="93"/>
+        <location filename="../rocb_desk/app.py" line="97"/>
         <source>A new office was created at {path}.
 
 Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source>
@@ -1031,22 +1031,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>Background</name>
     <message>
-        <location filename="../rocb_desk/ui/background.py" line="217"/>
+        <location filename="../rocb_desk/ui/background.py" line="247"/>
         <source>Cancelling…</source>
         <translation>Отмена операции…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/background.py" line="276"/>
+        <location filename="../rocb_desk/ui/background.py" line="306"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/background.py" line="372"/>
+        <location filename="../rocb_desk/ui/background.py" line="411"/>
         <source>Reading %1…</source>
         <translation>Чтение файла %1…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/background.py" line="411"/>
+        <location filename="../rocb_desk/ui/background.py" line="450"/>
         <source>Saving %1…</source>
         <translation>Сохранение файла %1…</translation>
     </message>
@@ -1110,42 +1110,42 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="82"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="83"/>
         <source>Room *</source>
         <translation>Помещение *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="83"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="84"/>
         <source>From *</source>
         <translation>С *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="84"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="85"/>
         <source>Until *</source>
         <translation>По *</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="85"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="86"/>
         <source>Purpose</source>
         <translation>Назначение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="86"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="87"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="87"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="88"/>
         <source>Organization renting</source>
         <translation>Организация-арендатор</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="88"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="89"/>
         <source>Rent (EUR)</source>
         <translation>Арендная плата (евро)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="89"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="90"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -1549,57 +1549,57 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="65"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="66"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="66"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="67"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="67"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="68"/>
         <source>Planned</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="68"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="69"/>
         <source>Actual</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="69"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="70"/>
         <source>Variance</source>
         <translation>Отклонение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="70"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="71"/>
         <source>% used</source>
         <translation>% исполнения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="82"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="83"/>
         <source>Total {chapter}</source>
         <translation>Итого: {chapter}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="83"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="84"/>
         <source>chapter {number}</source>
         <translation>глава {number}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="94"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="95"/>
         <source>Total budget</source>
         <translation>Итого по бюджету</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="153"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="154"/>
         <source>Double-click to change the planned amount.</source>
         <translation>Дважды щелкните, чтобы изменить плановую сумму.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="155"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="156"/>
         <source>Over budget by {amount}</source>
         <translation>Превышение бюджета на {amount}</translation>
     </message>
@@ -1607,17 +1607,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="200"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="201"/>
         <source>&amp;Financial year:</source>
         <translation>&amp;Финансовый год:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="217"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="218"/>
         <source>Double-click a planned amount to change it.</source>
         <translation>Дважды щелкните плановую сумму, чтобы изменить ее.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/budget_view.py" line="224"/>
+        <location filename="../rocb_desk/ui/books/budget_view.py" line="225"/>
         <source>&amp;New item…</source>
         <translation>&amp;Новая статья…</translation>
     </message>
@@ -1660,37 +1660,37 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Импортировано записей: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="348"/>
+        <location filename="../rocb_desk/cli.py" line="350"/>
         <source>Note: the office has no events in {year}.</source>
         <translation>Примечание: в офисе нет мероприятий за {year}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="381"/>
+        <location filename="../rocb_desk/cli.py" line="383"/>
         <source>Note: the office has no work plan for {year}.</source>
         <translation>Примечание: в офисе нет плана работы на {year}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="465"/>
+        <location filename="../rocb_desk/cli.py" line="467"/>
         <source>Imported {count} letters from {path}</source>
         <translation>Импортировано писем: {count} из {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="480"/>
+        <location filename="../rocb_desk/cli.py" line="482"/>
         <source>Indexed {count} letters</source>
         <translation>Проиндексировано писем: {count}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="514"/>
+        <location filename="../rocb_desk/cli.py" line="516"/>
         <source>row {row}, column {column}: {reason}</source>
         <translation>строка {row}, столбец {column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="516"/>
+        <location filename="../rocb_desk/cli.py" line="518"/>
         <source>{column}: {reason}</source>
         <translation>{column}: {reason}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/cli.py" line="555"/>
+        <location filename="../rocb_desk/cli.py" line="557"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>Непредвиденная ошибка: {error} (подробности в {log})</translation>
     </message>
@@ -1721,7 +1721,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Вход включен: каждая команда и каждое окно спрашивают, кто работает.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/synthetic/__init__.py" line="79"/>
+        <location filename="../rocb_desk/services/synthetic/__init__.py" line="78"/>
         <source>Built {years} financial years ({first} to {last}, {closed} closed) in {seconds} s: {entries} ledger entries, {letters} letters ({attachments} with an attachment, {pdfs} of them PDF files), {events} events with {participants} participants, {activities} work-plan activities.</source>
         <translation>Создано финансовых лет: {years} (с {first} по {last}, закрыто: {closed}) за {seconds} с. Записей книги учета: {entries}; писем: {letters} (с вложением: {attachments}, из них в формате PDF: {pdfs}); мероприятий: {events} (участников: {participants}); направлений деятельности плана работы: {activities}.</translation>
     </message>
@@ -1942,22 +1942,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ContributionsModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="208"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="177"/>
         <source>Member administration</source>
         <translation>Администрация-член</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="210"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="179"/>
         <source>Arrears</source>
         <translation>Задолженность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="213"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="182"/>
         <source>Outstanding over every year kept in the books up to {year}</source>
         <translation>Задолженность за все годы учета по {year} включительно</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="244"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="213"/>
         <source>Paid {paid} of {due}; outstanding {outstanding}</source>
         <translation>Уплачено {paid} из {due}; задолженность {outstanding}</translation>
     </message>
@@ -1965,7 +1965,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ContributionsTrendChart</name>
     <message>
-        <location filename="../rocb_desk/ui/books/charts.py" line="160"/>
+        <location filename="../rocb_desk/ui/books/charts.py" line="161"/>
         <source>Contributing members per year</source>
         <translation>Число членов, уплативших взносы, по годам</translation>
     </message>
@@ -1973,68 +1973,68 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ContributionsView</name>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="283"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="252"/>
         <source>paid</source>
         <translation>уплачено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="284"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="253"/>
         <source>partly paid</source>
         <translation>уплачено частично</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="285"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="254"/>
         <source>not paid</source>
         <translation>не уплачено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="296"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="265"/>
         <source>Contributions &amp;statement…</source>
         <translation>&amp;Справка о взносах…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="298"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="267"/>
         <source>What the selected administration paid each year and still owes</source>
         <translation>Что выбранная администрация уплатила по годам и сколько еще должна</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="303"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="272"/>
         <source>&amp;Years…</source>
         <translation>&amp;Годы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="304"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="273"/>
         <source>Standard contribution, and years kept before ROCB Desk</source>
         <translation>Стандартный взнос и годы, учтенные до ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="332"/>
-        <location filename="../rocb_desk/ui/books/grids.py" line="338"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="301"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="307"/>
         <source>Contributions statement</source>
         <translation>Справка о взносах</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="333"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="302"/>
         <source>Select a member administration first.</source>
         <translation>Сначала выберите администрацию-члена.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="340"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="309"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="355"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="324"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/grids.py" line="388"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="357"/>
         <source>No financial year is kept in the books yet.</source>
         <translation>В учете пока нет ни одного финансового года.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/grids.py" line="391"/>
+        <location filename="../rocb_desk/ui/books/grids.py" line="360"/>
         <source>%n contributing member(s) in {year}, total {total}</source>
         <translation>
             <numerusform>%n член уплатил взнос за {year}, всего {total}</numerusform>
@@ -2676,12 +2676,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Нет права записи в папку {path}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/exports/__init__.py" line="92"/>
+        <location filename="../rocb_desk/exports/__init__.py" line="98"/>
         <source>Cannot write “{path}”: the file is open in another program or the folder is read-only</source>
         <translation>Невозможно записать «{path}»: файл открыт в другой программе или папка доступна только для чтения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/exports/__init__.py" line="100"/>
+        <location filename="../rocb_desk/exports/__init__.py" line="106"/>
         <source>Cannot write “{path}”: {reason}</source>
         <translation>Невозможно записать «{path}»: {reason}</translation>
     </message>
@@ -2957,7 +2957,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Версия схемы — {current}; для этой версии приложения требуется {head}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="199"/>
+        <location filename="../rocb_desk/app.py" line="206"/>
         <source>The picture cannot be written to {path}.</source>
         <translation>Не удалось записать изображение в {path}.</translation>
     </message>
@@ -3266,7 +3266,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>{value} — входящее письмо; на бланке печатаются только собственные письма офиса.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/letters/correspondents.py" line="18"/>
+        <location filename="../rocb_desk/services/letters/correspondents.py" line="19"/>
         <source>The correspondent no longer exists in the Directory.</source>
         <translation>Этого корреспондента больше нет в справочнике.</translation>
     </message>
@@ -3716,12 +3716,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Число хранимых автоматических резервных копий — целое число от 1 до 100.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/synthetic/__init__.py" line="50"/>
+        <location filename="../rocb_desk/services/synthetic/__init__.py" line="49"/>
         <source>The office {path} already has letters, entries, events or work plans; a synthetic office is built only into a new one.</source>
         <translation>В офисе {path} уже есть письма, записи книги учета, мероприятия или планы работы; синтетический офис создается только в новом офисе.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/synthetic/__init__.py" line="55"/>
+        <location filename="../rocb_desk/services/synthetic/__init__.py" line="54"/>
         <source>A synthetic office has 1 to {years} years and a scale above 0 up to {scale}.</source>
         <translation>Синтетический офис охватывает от 1 до {years} лет, а его масштаб должен быть больше 0 и не более {scale}.</translation>
     </message>
@@ -4256,52 +4256,52 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="77"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="76"/>
         <source>All roles</source>
         <translation>Все роли</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="81"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="80"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="85"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="84"/>
         <source>All modalities</source>
         <translation>Все форматы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="89"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="88"/>
         <source>Title, place or narrative (Ctrl+F)</source>
         <translation>Название, место или описание (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="124"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="123"/>
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="127"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="126"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="133"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="132"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="143"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="142"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="187"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="186"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="214"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="213"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>Показано %n мероприятие</numerusform>
@@ -4310,17 +4310,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="219"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="218"/>
         <source>costs %1</source>
         <translation>затраты %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="289"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="292"/>
         <source>Delete the event “%1” of %2?</source>
         <translation>Удалить мероприятие «%1» (%2)?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="294"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="297"/>
         <source>%n ledger entry(ies) of its costs (%1 EUR) stay in the books, no longer linked to an event.</source>
         <translation>
             <numerusform>%n запись книги учета о его затратах (%1 евро) останется в учете без привязки к мероприятию.</numerusform>
@@ -4329,12 +4329,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="300"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="303"/>
         <source>Delete event</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/list_page.py" line="310"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="313"/>
         <source>Event deleted; %n cost entry(ies) kept in the books.</source>
         <translation>
             <numerusform>Мероприятие удалено; %n запись о затратах сохранена в учете.</numerusform>
@@ -4343,12 +4343,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="323"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="326"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="335"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="338"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -4508,7 +4508,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ExpenditureChart</name>
     <message>
-        <location filename="../rocb_desk/ui/books/charts.py" line="110"/>
+        <location filename="../rocb_desk/ui/books/charts.py" line="111"/>
         <source>Expenditure by chapter, {year}</source>
         <translation>Расходы по главам, {year}</translation>
     </message>
@@ -4516,62 +4516,62 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="345"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="348"/>
         <source>Export the events of a year</source>
         <translation>Экспорт мероприятий за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="351"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="354"/>
         <source>Table of the year&apos;s events (#, Event, Location, Date)</source>
         <translation>Таблица мероприятий за год (#, Мероприятие, Место проведения, Дата)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="352"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="355"/>
         <source>Events financially supported</source>
         <translation>Мероприятия, получившие финансовую поддержку</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="353"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="356"/>
         <source>Narratives of the year&apos;s events</source>
         <translation>Описания мероприятий за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="371"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="374"/>
         <location filename="../rocb_desk/ui/workplan/exporting.py" line="59"/>
         <source>Financial year</source>
         <translation>Финансовый год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="372"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="375"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="373"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="376"/>
         <location filename="../rocb_desk/ui/workplan/exporting.py" line="60"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="374"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="377"/>
         <location filename="../rocb_desk/ui/workplan/exporting.py" line="61"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="390"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="393"/>
         <location filename="../rocb_desk/ui/workplan/exporting.py" line="45"/>
         <source>Word document (.docx)</source>
         <translation>Документ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="392"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="395"/>
         <location filename="../rocb_desk/ui/workplan/exporting.py" line="46"/>
         <source>PDF document (.pdf)</source>
         <translation>Документ PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/list_page.py" line="393"/>
+        <location filename="../rocb_desk/ui/events/list_page.py" line="396"/>
         <location filename="../rocb_desk/ui/workplan/exporting.py" line="47"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Книга Excel (.xlsx)</translation>
@@ -5200,73 +5200,73 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="59"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="61"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="60"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="62"/>
         <source>Voucher</source>
         <translation>Документ №</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="61"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="63"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="62"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="64"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="63"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="65"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="64"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="66"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="65"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="67"/>
         <source>Method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="66"/>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="139"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="68"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="145"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="67"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="69"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="127"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="133"/>
         <source>The financial year of this entry is closed.</source>
         <translation>Финансовый год этой записи закрыт.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="129"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="135"/>
         <source>Reversal of an entry of a closed year.</source>
         <translation>Сторно записи закрытого года.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="139"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="145"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="150"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="156"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="150"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="156"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
@@ -5838,39 +5838,39 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="106"/>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="162"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="117"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="173"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="110"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="121"/>
         <source>Log in as &amp;someone else</source>
         <translation>Войти под &amp;другим именем</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="143"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="154"/>
         <source>Nobody is logged in</source>
         <translation>Никто не вошел в систему</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="145"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="156"/>
         <source>%1 keeps this office&apos;s data hidden until someone logs in.</source>
         <translation>%1 скрывает данные этого офиса, пока кто-нибудь не войдет в систему.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="149"/>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="168"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="160"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="179"/>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="153"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="164"/>
         <source>%1 is locked</source>
         <translation>Окно %1 заблокировано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="156"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="167"/>
         <source>Locked at %1. %2 unlocks it with their password; someone else may log in instead (the window then opens for them).</source>
         <translation>Заблокировано в %1. %2 может разблокировать окно своим паролем; вместо этого может войти другой пользователь (тогда окно откроется для него).</translation>
     </message>
@@ -5896,7 +5896,7 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="83"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="87"/>
         <source>&amp;Directory</source>
         <translation>Справо&amp;чник</translation>
     </message>
@@ -5956,82 +5956,82 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Ваш пароль изменен.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="90"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="92"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="96"/>
         <source>&amp;Open office…</source>
         <translation>&amp;Открыть офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="97"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="101"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="98"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="102"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="106"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="110"/>
         <source>Annual &amp;progress report…</source>
         <translation>&amp;Ежегодный отчет о ходе работы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="110"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="114"/>
         <source>Quarterly &amp;newsletter…</source>
         <translation>Ежеквартальный &amp;бюллетень…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="112"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="117"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="121"/>
         <source>Rebuild the search &amp;index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="121"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="133"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="136"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="140"/>
         <source>&amp;About ROCB Desk</source>
         <translation>&amp;О программе ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="233"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="237"/>
         <source>ROCB Desk backup (*.zip);;All files (*)</source>
         <translation>Резервная копия ROCB Desk (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="256"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="260"/>
         <source>Backing up the office…</source>
         <translation>Резервное копирование офиса…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="275"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="279"/>
         <source>Rebuilding the search index…</source>
         <translation>Перестроение поискового индекса…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="282"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="286"/>
         <source>The search index was left as it was</source>
         <translation>Поисковый индекс оставлен без изменений</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/main_window.py" line="284"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="288"/>
         <source>%n letter(s) indexed again</source>
         <translation>
             <numerusform>Повторно проиндексировано %n письмо</numerusform>
@@ -6040,73 +6040,73 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="312"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="316"/>
         <source>Your password, to replace this office:</source>
         <translation>Введите свой пароль, чтобы заменить данные этого офиса:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="343"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="347"/>
         <source>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;The office application of the Regional Office for Capacity Building of the WCO Europe Region, offline on one desk computer.&lt;/p&gt;&lt;p&gt;Office: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;Офисное приложение Регионального бюро по наращиванию потенциала ВТамО для Европейского региона, работающее автономно на одном компьютере.&lt;/p&gt;&lt;p&gt;Офис: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="247"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="251"/>
         <source>Back up the office</source>
         <translation>Резервное копирование офиса</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="78"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="82"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="79"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="83"/>
         <source>&amp;Bookkeeping</source>
         <translation>&amp;Бухгалтерия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="80"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="84"/>
         <source>&amp;Events</source>
         <translation>&amp;Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="81"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="85"/>
         <source>&amp;Correspondence</source>
         <translation>&amp;Корреспонденция</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="82"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="86"/>
         <source>&amp;Work plan</source>
         <translation>&amp;План работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="264"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="268"/>
         <source>Backup written and verified: %1</source>
         <translation>Резервная копия создана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="293"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="297"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="299"/>
-        <location filename="../rocb_desk/ui/main_window.py" line="311"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="303"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="315"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="300"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="304"/>
         <source>Replace everything in this office by the backup %1?</source>
         <translation>Заменить все данные этого офиса данными резервной копии %1?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="325"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="329"/>
         <source>Office restored from %1</source>
         <translation>Офис восстановлен из %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="341"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="345"/>
         <source>About ROCB Desk</source>
         <translation>О программе ROCB Desk</translation>
     </message>
@@ -6599,198 +6599,198 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="70"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="71"/>
         <source>Financial &amp;year:</source>
         <translation>Финансовый &amp;год:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="190"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="216"/>
         <source>%1 to %2</source>
         <translation>с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="206"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="232"/>
         <source>%1 €</source>
         <translation>%1 €</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="243"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="269"/>
         <source>Open the ledger of the year in the Bookkeeping tab</source>
         <translation>Открыть книгу учета за год на вкладке «Бухгалтерия»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="244"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="270"/>
         <source>Balance</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="250"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="276"/>
         <source>Opening balance</source>
         <translation>Остаток на начало</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="251"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="277"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="252"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="278"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="258"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="284"/>
         <source>Open the contributions in the Bookkeeping tab</source>
         <translation>Открыть взносы на вкладке «Бухгалтерия»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="260"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="286"/>
         <source>Contributions</source>
         <translation>Взносы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="267"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="293"/>
         <source>received of %1 expected</source>
         <translation>получено из ожидаемых %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="276"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="302"/>
         <source>Members contributing</source>
         <translation>Уплатили взносы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="279"/>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="328"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="305"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="354"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="287"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="313"/>
         <source>Outstanding</source>
         <translation>Задолженность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="293"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="319"/>
         <source>Open the letters in the Correspondence tab</source>
         <translation>Открыть письма на вкладке «Корреспонденция»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="295"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="321"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="297"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="323"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="298"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="324"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="305"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="331"/>
         <source>%1 not answered after %2 days</source>
         <translation>%1 без ответа более %2 дней</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="317"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="343"/>
         <source>Expenditure by chapter</source>
         <translation>Расходы по главам</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="319"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="345"/>
         <source>Open the budget against actual in the Bookkeeping tab</source>
         <translation>Открыть сравнение бюджета и факта на вкладке «Бухгалтерия»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="323"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="349"/>
         <source>Open the chapter&apos;s entries in the ledger</source>
         <translation>Открыть записи главы в книге учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="344"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="370"/>
         <source>No budget planned for this year: bars compare chapters.</source>
         <translation>Бюджет на этот год не запланирован: полосы сравнивают главы между собой.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="350"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="376"/>
         <source>Open the year&apos;s events in the Events tab</source>
         <translation>Открыть мероприятия года на вкладке «Мероприятия»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="352"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="378"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="354"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="380"/>
         <source>events in the year</source>
         <translation>всего за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="363"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="389"/>
         <source>Open the review of the year&apos;s work plan</source>
         <translation>Открыть обзор плана работы на год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="365"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="391"/>
         <source>Work plan</source>
         <translation>План работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="367"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="393"/>
         <source>activities in the plan</source>
         <translation>всего в плане</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="377"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="403"/>
         <source>Open the status chart</source>
         <translation>Открыть диаграмму статусов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="381"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="407"/>
         <source>No work plan for this year.</source>
         <translation>Плана работы на этот год нет.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="391"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="417"/>
         <source>Needs attention (%1)</source>
         <translation>Требует внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="393"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="419"/>
         <source>Open the activities needing attention in the Work plan tab</source>
         <translation>Открыть направления деятельности, требующие внимания, на вкладке «План работы»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="398"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="424"/>
         <source>Activities without progress (%1)</source>
         <translation>Нет сведений о ходе выполнения (%1)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="409"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="435"/>
         <source>Contributions outstanding (%1)</source>
         <translation>Задолженность по взносам (%1)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="413"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="439"/>
         <source>%1 owes %2 (arrears %3)</source>
         <translation>%1: задолженность %2 (всего %3)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="420"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="446"/>
         <source>Letters not answered after %1 days (%2)</source>
         <translation>Письма без ответа более %1 дней (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="426"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="452"/>
         <source>%1 of %2: %3 (%4 days)</source>
         <translation>%1 от %2: %3 (%4 дн.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="438"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="464"/>
         <source>… and %1 more</source>
         <translation>… и еще %1</translation>
     </message>
@@ -7102,27 +7102,27 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>PremisesPage</name>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="255"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="256"/>
         <source>&amp;New booking…</source>
         <translation>&amp;Новое бронирование…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="258"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="259"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="261"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="262"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="267"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="268"/>
         <source>Record &amp;rent received…</source>
         <translation>Учесть полученную &amp;арендную плату…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="308"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="309"/>
         <source>%n booking(s) in %1</source>
         <translation>
             <numerusform>%1: %n бронирование</numerusform>
@@ -7131,22 +7131,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="365"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="366"/>
         <source>Cancel the booking of %1 on %2?</source>
         <translation>Отменить бронирование помещения «%1» на %2?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="370"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="371"/>
         <source>The rent received stays in the books.</source>
         <translation>Полученная арендная плата останется в учете.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="372"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="373"/>
         <source>Cancel booking</source>
         <translation>Отмена бронирования</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="396"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="397"/>
         <source>Rent of %1 EUR recorded as income in the books</source>
         <translation>Арендная плата (%1 евро) отражена в учете как доход</translation>
     </message>
@@ -7258,32 +7258,32 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>RentDialog</name>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="206"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="207"/>
         <source>Record rent received</source>
         <translation>Учет полученной арендной платы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="210"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="211"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="211"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="212"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="213"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="214"/>
         <source>Amount (EUR)</source>
         <translation>Сумма (евро)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="214"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="215"/>
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="215"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="216"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
@@ -8394,8 +8394,13 @@ Already in the plan %1: %4.</source>
         <source>Office &amp;particulars…</source>
         <translation>&amp;Реквизиты офиса…</translation>
     </message>
+    <message>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="244"/>
+        <source>More than %1 letters found</source>
+        <translation>Найдено более %1 писем</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="242"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="248"/>
         <source>%n letter(s) found</source>
         <translation>
             <numerusform>Найдено %n письмо</numerusform>
@@ -8404,52 +8409,52 @@ Already in the plan %1: %4.</source>
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="244"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="250"/>
         <source>most recently registered first: too common to rank</source>
         <translation>сначала последние зарегистрированные: слова слишком частые для ранжирования</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="266"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="272"/>
         <source>%1 %2: last %3</source>
         <translation>%1, %2 г.: последний номер %3</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="272"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="278"/>
         <source>missing %1</source>
         <translation>пропущены: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="275"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="281"/>
         <source>given twice %1</source>
         <translation>выданы дважды: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="344"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="352"/>
         <source>Delete the draft %1? Its number becomes free again.</source>
         <translation>Удалить проект %1? Его номер снова станет свободным.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="348"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="356"/>
         <source>Delete draft</source>
         <translation>Удаление проекта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="357"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="365"/>
         <source>Draft %1 deleted</source>
         <translation>Проект %1 удален</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="374"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="381"/>
         <source>Index of the scanned archive</source>
         <translation>Опись сканированного архива</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="376"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="383"/>
         <source>Index of letters (*.csv *.xlsx);;All files (*)</source>
         <translation>Опись писем (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/search_page.py" line="381"/>
+        <location filename="../rocb_desk/ui/letters/search_page.py" line="388"/>
         <source>Folder of the scanned letters</source>
         <translation>Папка со сканами писем</translation>
     </message>
@@ -8457,57 +8462,57 @@ Already in the plan %1: %4.</source>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../rocb_desk/ui/events/statistics_view.py" line="44"/>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="45"/>
         <source>The year in figures</source>
         <translation>Год в цифрах</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/statistics_view.py" line="47"/>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="48"/>
         <source>Events in all</source>
         <translation>Всего мероприятий</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/statistics_view.py" line="48"/>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="49"/>
         <source>Organized, hosted, co-organized or coordinated</source>
         <translation>Организовано, проведено на базе офиса, соорганизовано или координировано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/statistics_view.py" line="49"/>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="50"/>
         <source>Financially supported</source>
         <translation>Финансовая поддержка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/statistics_view.py" line="50"/>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="51"/>
         <source>Participants in all</source>
         <translation>Всего участников</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/statistics_view.py" line="51"/>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="52"/>
         <source>Women / men, where known</source>
         <translation>Женщины / мужчины (где известно)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/statistics_view.py" line="54"/>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="55"/>
         <source>Events by the office&apos;s role</source>
         <translation>Мероприятия по роли офиса</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/statistics_view.py" line="58"/>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="59"/>
         <source>Events by kind</source>
         <translation>Мероприятия по видам</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/statistics_view.py" line="65"/>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="66"/>
         <source>An event may hold several roles, so the roles add up to more than the events. Participants are counted from an event&apos;s participant list where it has one (those not absent), otherwise as typed in the event.</source>
         <translation>Одно мероприятие может иметь несколько ролей, поэтому сумма по ролям может превышать число мероприятий. Участники подсчитываются по списку участников мероприятия, если он есть (кроме отсутствовавших), иначе берется число, введенное в мероприятии.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/statistics_view.py" line="73"/>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="74"/>
         <source>Financial year</source>
         <translation>Финансовый год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/statistics_view.py" line="139"/>
+        <location filename="../rocb_desk/ui/events/statistics_view.py" line="140"/>
         <source>not recorded</source>
         <translation>нет данных</translation>
     </message>
@@ -8871,12 +8876,12 @@ Already in the plan %1: %4.</source>
         <translation>Изменение данных участника</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="178"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="179"/>
         <source>New booking</source>
         <translation>Новое бронирование</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/events/premises_page.py" line="187"/>
+        <location filename="../rocb_desk/ui/events/premises_page.py" line="188"/>
         <source>Edit booking</source>
         <translation>Изменение бронирования</translation>
     </message>

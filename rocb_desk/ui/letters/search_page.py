@@ -239,7 +239,13 @@ class SearchPage(QWidget):
         current = self.selected_letter_id()
         self.model.set_query(self.search_edit.text(), self.current_filter())
         total = self.model.total
-        text = self.tr("%n letter(s) found", "", total)
+        if total > search.COMMON:  # counted no further (services/letters/search.py)
+            grouping = "\u00a0" if current_language() == "ru" else ","
+            text = self.tr("More than %1 letters found").replace(
+                "%1", f"{search.COMMON:,}".replace(",", grouping)
+            )
+        else:
+            text = self.tr("%n letter(s) found", "", total)
         if self.search_edit.text().strip() and not self.model.ranked and total:
             text += " · " + self.tr("most recently registered first: too common to rank")
         self.count_label.setText(text)

@@ -50,6 +50,15 @@ def test_typing_finds_the_letter_with_its_words_highlighted(qtbot, page: SearchP
     assert "letter" in page.count_label.text()
 
 
+def test_a_word_too_common_to_count_says_more_than_the_limit(qtbot, page: SearchPage, monkeypatch):
+    from rocb_desk.services.letters import search
+
+    monkeypatch.setattr(search, "COMMON", 2)  # the demo's letters stand for 50,000
+    type_search(qtbot, page, "customs")
+    assert page.count_label.text().startswith("More than 2 letters found")
+    assert "too common to rank" in page.count_label.text()
+
+
 def test_a_russian_word_in_capitals_finds_the_russian_letter(qtbot, page: SearchPage):
     type_search(qtbot, page, "КОНТАКТНЫХ")
     assert ("2021/2", "ru") in shown(page)
