@@ -291,6 +291,21 @@ def _footer(canvas: Canvas, template: BaseDocTemplate) -> None:
     canvas.restoreState()
 
 
+class _CellParagraph(PdfParagraph):
+    """A table cell's Paragraph, its lines broken once for its column's width. The row is
+    measured with it, and reportlab wraps it again to draw it: breaking the lines anew
+    each time was the report's costliest step. The lines depend on the width alone."""
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == self._wrapped_for:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_for = availWidth
+        return size
+
+
 class _TableCells:
     """A table's cells as reportlab wants them, made and measured once, a page at a time.
 
@@ -307,7 +322,7 @@ class _TableCells:
         self.widths = _column_widths(table, lang, width)
         self.header = self._measured(
             [
-                PdfParagraph(_markup(c.title), CELL_STYLES[alignment(c.kind), True])
+                _CellParagraph(_markup(c.title), CELL_STYLES[alignment(c.kind), True])
                 for c in table.columns
             ]
         )
@@ -354,7 +369,7 @@ class _TableCells:
             ):
                 cells.append(text)  # fits on its line: drawn as it is, as a number is
             else:
-                cells.append(PdfParagraph(_markup(text), CELL_STYLES[alignment(kind), bold]))
+                cells.append(_CellParagraph(_markup(text), CELL_STYLES[alignment(kind), bold]))
         cells += [""] * (len(self.kinds) - len(cells))
         return cells
 
