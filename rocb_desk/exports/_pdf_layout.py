@@ -299,10 +299,12 @@ class _CellParagraph(PdfParagraph):
     _wrapped_for: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if availWidth == self._wrapped_for:
+        # Only while the lines are there: a split that found no room deletes them, and a
+        # width too narrow to wrap in makes none.
+        if availWidth == self._wrapped_for and "blPara" in self.__dict__:
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
-        self._wrapped_for = availWidth
+        self._wrapped_for = availWidth if "blPara" in self.__dict__ else None
         return size
 
 
@@ -363,11 +365,11 @@ class _TableCells:
                 cells.append(text)
                 continue
             text = clean_text(text)
-            if (
-                "\n" not in text
-                and pdfmetrics.stringWidth(text, font, CELL_SIZE) <= width - 2 * CELL_PAD
-            ):
-                cells.append(text)  # fits on its line: drawn as it is, as a number is
+            # Drawn as it is only if a Paragraph would draw it the same: on one line, with
+            # no tab, line break or run of spaces for a Paragraph to fold into one space.
+            plain = " ".join(text.split()) == text
+            if plain and pdfmetrics.stringWidth(text, font, CELL_SIZE) <= width - 2 * CELL_PAD:
+                cells.append(text)
             else:
                 cells.append(_CellParagraph(_markup(text), CELL_STYLES[alignment(kind), bold]))
         cells += [""] * (len(self.kinds) - len(cells))

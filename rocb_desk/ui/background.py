@@ -454,14 +454,19 @@ def save_document(
 class _Reader(QThread):
     """One read of a Fetch, on its own thread; keeps what it read or what went wrong."""
 
-    def __init__(self, read: Callable[[], object], owner: int, generation: int) -> None:
+    def __init__(
+        self, read: Callable[[], object], owner: int, generation: int, newest: list[int]
+    ) -> None:
         super().__init__()
         self.read, self.owner, self.generation = read, owner, generation
+        self.newest = newest  # the Fetch's newest generation, shared (no Qt object touched)
         self.result: object = None
         self.error: BaseException | None = None
 
     def run(self) -> None:
         with _turn():
+            if self.newest[0] != self.generation:
+                return  # a newer read was asked for while this one waited its turn
             try:
                 self.result = self.read()
             except BaseException as error:  # noqa: BLE001 - handed to the window's thread
@@ -499,6 +504,7 @@ class Fetch(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._generation = 0
+        self._newest = [0]  # read by the readers' threads: a newer read makes theirs stale
         self._done: Callable[[object], None] | None = None
         self._failed: Callable[[BaseException], None] | None = None
         self.gc_timer = QTimer(self, interval=COLLECT_EVERY_MS)
@@ -516,8 +522,9 @@ class Fetch(QObject):
         failed: Callable[[BaseException], None],
     ) -> None:
         self._generation += 1
+        self._newest[0] = self._generation
         self._done, self._failed = cast(Callable[[object], None], done), failed
-        reader = _Reader(read, id(self), self._generation)
+        reader = _Reader(read, id(self), self._generation, self._newest)
         _running_reads.add(reader)
         _CollectHere().__enter__()  # no collection on the reader's thread (see _CollectHere)
         queued = Qt.ConnectionType.QueuedConnection

@@ -58,6 +58,7 @@ class Found:
     hits: list[Hit]
     total: int  # matches in all (capped at COMMON + 1 for a very common word)
     ranked: bool  # False: the most recently registered first: too common to rank
+    capped: bool = False  # True: more than COMMON matched, and `total` counted no further
 
 
 def _conditions(filters: LetterFilter, visible: tuple = ()) -> list:  # type: ignore[type-arg]
@@ -125,7 +126,7 @@ def search(
         Hit(**{**hit.__dict__, "correspondents": _shortened(names.get(hit.id, []))})
         for hit in found.hits
     ]
-    return Found(hits, found.total, found.ranked)
+    return Found(hits, found.total, found.ranked, found.capped)
 
 
 def _shortened(names: list[str]) -> str:
@@ -207,7 +208,7 @@ def _fts(
         match,
     ).all()
     if not page:
-        return Found([], int(total), ranked)
+        return Found([], int(total), ranked, capped=not ranked)
     rows = {row[0]: row for row in session.execute(select(*COLUMNS).where(Letter.id.in_(page)))}
     # snippet() only for the page shown: it is the costly part of a search.
     snippet = func.snippet(search_index.WHOLE_ROW, -1, MARK_START, MARK_END, "\u2026", 9)
@@ -222,7 +223,7 @@ def _fts(
         else {}
     )
     hits = [_hit(rows[i], snippets.get(i, "")) for i in page if i in rows]
-    return Found(hits, int(total), ranked)
+    return Found(hits, int(total), ranked, capped=not ranked)
 
 
 def _scan(

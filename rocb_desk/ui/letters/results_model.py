@@ -55,6 +55,7 @@ class LetterResultsModel(PagedTableModel):
         self.text = ""
         self.filters = LetterFilter()
         self.ranked = False
+        self.capped = False  # the count stopped past search.COMMON matches
 
     def headers(self) -> list[str]:
         return [
@@ -83,7 +84,7 @@ class LetterResultsModel(PagedTableModel):
     def count_rows(self) -> int:
         """One search gives the count and the first page: the page is kept, not asked twice."""
         found = search(self.office, self.text, self.filters, current_language(), self.page_size)
-        self.ranked = found.ranked
+        self.ranked, self.capped = found.ranked, found.capped
         self._primed = list(found.hits)
         return found.total
 

@@ -239,7 +239,7 @@ class SearchPage(QWidget):
         current = self.selected_letter_id()
         self.model.set_query(self.search_edit.text(), self.current_filter())
         total = self.model.total
-        if total > search.COMMON:  # counted no further (services/letters/search.py)
+        if self.model.capped:  # a word too common: counted no further than search.COMMON
             grouping = "\u00a0" if current_language() == "ru" else ","
             text = self.tr("More than %1 letters found").replace(
                 "%1", f"{search.COMMON:,}".replace(",", grouping)

@@ -65,6 +65,7 @@ class OverviewTab(QWidget):
         self.figures: overview.Overview | None = None
         self.fetch = Fetch(self)
         self._shown_once = False
+        self._undrawn = False  # figures read while the tab was hidden, not drawn yet
 
         self.year_combo = QComboBox(objectName="overviewYearCombo")
         self.year_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -165,6 +166,8 @@ class OverviewTab(QWidget):
         """The other tabs may have changed entries, events, letters or plans meanwhile."""
         if self._shown_once:
             self.reload_all()
+        elif self._undrawn and self.figures is not None:
+            self._show(self.figures)  # read before the tab was ever shown
         self._shown_once = True
         super().showEvent(event)
 
@@ -208,9 +211,11 @@ class OverviewTab(QWidget):
     def _show(self, figures: overview.Overview) -> None:
         self.figures = figures
         if self.window().isVisible() and not self.isVisible():
-            # Read for a tab the user has left meanwhile: the cards are made again when
-            # it is next shown (showEvent reads anew), not now under other work.
+            # Read for a tab the user has left meanwhile: the cards are made when it is
+            # next shown (showEvent), not now under other work.
+            self._undrawn = True
             return
+        self._undrawn = False
         year = figures.year
         self.period_label.setText(
             self.tr("%1 to %2")

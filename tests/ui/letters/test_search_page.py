@@ -57,6 +57,10 @@ def test_a_word_too_common_to_count_says_more_than_the_limit(qtbot, page: Search
     type_search(qtbot, page, "customs")
     assert page.count_label.text().startswith("More than 2 letters found")
     assert "too common to rank" in page.count_label.text()
+    page.search_edit.clear()  # no words: the register, counted in full
+    page.apply_filters()
+    assert page.count_label.text().startswith(f"{page.model.total} letter")
+    assert page.model.total > 2
 
 
 def test_a_russian_word_in_capitals_finds_the_russian_letter(qtbot, page: SearchPage):

@@ -166,3 +166,16 @@ def test_the_year_is_kept_when_the_language_changes(window: MainWindow):
     window.set_language("ru")
     assert window.overview_tab.year_combo.currentData() == 2026
     assert window.tabs.currentWidget() is window.overview_tab
+
+
+def test_an_overview_made_behind_another_tab_draws_its_figures_when_first_shown(
+    qtbot, demo_office: Office
+):
+    main = MainWindow(demo_office)
+    qtbot.addWidget(main)
+    main.tabs.setCurrentWidget(main.books_tab)  # the window opens on the books
+    main.show()
+    tab = main.overview_tab  # made now, behind the books: its figures are read...
+    qtbot.waitUntil(lambda: tab.figures is not None)
+    main.tabs.setCurrentWidget(tab)  # ...and drawn when it is first looked at
+    assert _figure(main, "closingFigure").text() == "51,761.34 €"
