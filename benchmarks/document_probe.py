@@ -11,21 +11,13 @@ written, the writer's library loaded on the way (see `run`).
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-
-def peak_mb() -> float:
-    """This process's peak resident memory. Not ru_maxrss: Linux carries the parent's
-    peak into a child started by fork and exec, and run.py itself grows large."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+from memory import peak_mb  # noqa: E402 - beside this file
 
 
 def _ledger_rows_plain(office, year: int) -> list:  # noqa: ANN001 - the baseline's rows

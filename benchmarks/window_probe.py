@@ -25,7 +25,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import resource
 import sys
 import time
 from pathlib import Path
@@ -33,19 +32,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from memory import peak_mb  # noqa: E402 - beside this file
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QWheelEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-
-def peak_mb() -> float:
-    """This process's peak resident memory. Not ru_maxrss: Linux carries the parent's
-    peak into a child started by fork and exec, and run.py itself grows large."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 class PaintWatch(QObject):
