@@ -19,6 +19,7 @@ The work must not touch widgets; it opens its own database sessions (`office.rea
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import threading
 import time
@@ -68,24 +69,30 @@ def _turn(stop: threading.Event | None = None) -> Iterator[bool]:
 
 
 # What a user does to a window: eaten while the work runs, before the dialog is modal.
-_INPUT = frozenset(
-    {
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonRelease,
-        QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.KeyPress,
-        QEvent.Type.KeyRelease,
-        QEvent.Type.Wheel,
-        QEvent.Type.ContextMenu,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TouchUpdate,
-        QEvent.Type.TouchEnd,
-        QEvent.Type.DragEnter,
-        QEvent.Type.DragMove,
-        QEvent.Type.Drop,
-        QEvent.Type.Close,
-    }
-)
+# Made when first needed: PySide makes QEvent.Type's 180 members on first use, 40 ms
+# that the window's first frame does not need to wait for.
+@functools.cache
+def _input_events() -> frozenset[QEvent.Type]:
+    kinds = QEvent.Type
+    return frozenset(
+        {
+            kinds.MouseButtonPress,
+            kinds.MouseButtonRelease,
+            kinds.MouseButtonDblClick,
+            kinds.KeyPress,
+            kinds.KeyRelease,
+            kinds.Wheel,
+            kinds.ContextMenu,
+            kinds.TouchBegin,
+            kinds.TouchUpdate,
+            kinds.TouchEnd,
+            kinds.DragEnter,
+            kinds.DragMove,
+            kinds.Drop,
+            kinds.Close,
+            kinds.ShortcutOverride,
+        }
+    )
 
 
 class Cancelled(Exception):  # noqa: N818 - what happened, not an error
@@ -187,7 +194,7 @@ class _InputGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         kind = event.type()
-        if kind not in _INPUT and kind != QEvent.Type.ShortcutOverride:
+        if kind not in _input_events():
             return False
         if kind == QEvent.Type.Close and watched is not self.window and watched is not self.handle:
             return False  # a popup or an editor of the window closing: not the window
