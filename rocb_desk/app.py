@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
 
@@ -21,7 +22,6 @@ from .ui import settings
 from .ui.background import wait_for_reads
 from .ui.main_window import MainWindow
 from .ui.messages import choose_office_file
-from .ui.trust.login_dialog import LoginDialog
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -79,11 +79,19 @@ def open_office_interactively(database: str, parent: QWidget | None = None) -> O
             continue
         if new:
             _welcome(office, parent)
-        if office.login_required and LoginDialog.ask(office, parent) is None:
+        if office.login_required and not _logged_in(office, parent):
             office.close()
             return None
         settings.remember_database(office.location)
         return office
+
+
+def _logged_in(office: Office, parent: QWidget | None) -> bool:
+    # Imported only for an office with accounts: the login reads the mapped classes, which
+    # a window without a login loads behind its first frame.
+    from .ui.trust.login_dialog import LoginDialog
+
+    return LoginDialog.ask(office, parent) is not None
 
 
 def _welcome(office: Office, parent: QWidget | None) -> None:
@@ -194,6 +202,12 @@ def save_screenshot(
         elif list_key:  # a Directory list; otherwise the window as it opens, on the Overview
             window.tabs.setCurrentWidget(window.directory_tab)
             window.directory_tab.show_list(list_key)
+        app.processEvents()
+        # The overview starts reading its figures once the window's first frame is drawn
+        # (ui/shown.py): that frame first, then the reading, then its figures.
+        deadline = time.monotonic() + 10
+        while not window.windowHandle().isExposed() and time.monotonic() < deadline:
+            app.processEvents()
         app.processEvents()
         wait_for_reads()  # the overview's figures, read on a thread of their own
         for _ in range(3):  # shown, then laid out (layouts settle in posted events)

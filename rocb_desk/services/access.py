@@ -15,19 +15,17 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import DBAPIError
 
 from ..db.models import OfficeSetting, UserAccount
 from ..domain.access import DENIED, ROLE_LABELS, Account, Permission, Role
 from ..domain.errors import QT_TRANSLATE_NOOP, OfficeError
 from ..i18n import translate
 from . import audit
-from .office import Office
+from .office import LOGIN_OFF, Office, login_required
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
-LOGIN_OFF = "access.login_off"  # "1": a one-person office switched login off (audited)
 MAX_DELAY = 300  # seconds: the longest wait after repeated failures
 
 NOT_LOGGED_IN = QT_TRANSLATE_NOOP(
@@ -74,21 +72,6 @@ def require_all_letters(office: Office, refusal: str) -> None:
     readable = office.readable()
     if readable is not None and "confidential" not in readable:
         raise OfficeError(refusal)
-
-
-def login_required(office: Office) -> bool:
-    """True when the office has active accounts and login has not been switched off."""
-    try:
-        with office.reading() as session:
-            accounts = session.scalar(
-                select(func.count()).select_from(UserAccount).where(UserAccount.active)
-            )
-            if not accounts:
-                return False
-            switched_off = session.get(OfficeSetting, LOGIN_OFF)
-            return not (switched_off is not None and switched_off.value == "1")
-    except DBAPIError:  # an office opened without upgrading (check) may predate accounts
-        return False
 
 
 # --- passwords ---------------------------------------------------------------------------

@@ -8,17 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from ..db.base import Base
-from ..db.models import (
-    ContactPoint,
-    ETrainingAccount,
-    Expert,
-    Member,
-    Partner,
-    RegionalTrainingCenter,
-)
 from ..domain.errors import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from ..db.base import Base
 
 CONTEXT = "Directory"
 
@@ -53,10 +48,18 @@ class ListSpec:
     key: str
     title: str
     singular: str
-    model: type[Base]
+    # The mapped class by its name: the command line offers these lists, and the window
+    # starts, without waiting for the mapped classes to load.
+    model_name: str
     fields: tuple[FieldSpec, ...]
     # Contact points are never deactivated: they end, and the next one replaces them.
     history: bool = False
+
+    @property
+    def model(self) -> type[Base]:
+        from ..db import models
+
+        return getattr(models, self.model_name)
 
     def table_fields(self, lang: str) -> list[FieldSpec]:
         """The columns of the list's table in the interface language `lang`."""
@@ -98,7 +101,7 @@ MEMBERS = ListSpec(
     "members",
     QT_TRANSLATE_NOOP("Directory", "Member administrations"),
     QT_TRANSLATE_NOOP("Directory", "Member administration"),
-    Member,
+    "Member",
     (
         FieldSpec(
             "iso", QT_TRANSLATE_NOOP("Directory", "ISO code"), Kind.ISO, required=True, hint="MD"
@@ -112,7 +115,7 @@ CONTACT_POINTS = ListSpec(
     "contact_points",
     QT_TRANSLATE_NOOP("Directory", "National Contact Points"),
     QT_TRANSLATE_NOOP("Directory", "National Contact Point"),
-    ContactPoint,
+    "ContactPoint",
     (
         FieldSpec(
             "member_id",
@@ -134,7 +137,7 @@ RTCS = ListSpec(
     "rtcs",
     QT_TRANSLATE_NOOP("Directory", "Regional Training Centers"),
     QT_TRANSLATE_NOOP("Directory", "Regional Training Center"),
-    RegionalTrainingCenter,
+    "RegionalTrainingCenter",
     (
         FieldSpec("code", QT_TRANSLATE_NOOP("Directory", "Code"), required=True, in_table=False),
         FieldSpec(
@@ -164,7 +167,7 @@ PARTNERS = ListSpec(
     "partners",
     QT_TRANSLATE_NOOP("Directory", "Partner organizations"),
     QT_TRANSLATE_NOOP("Directory", "Partner organization"),
-    Partner,
+    "Partner",
     (
         FieldSpec("short", QT_TRANSLATE_NOOP("Directory", "Abbreviation")),
         NAME_EN,
@@ -181,7 +184,7 @@ EXPERTS = ListSpec(
     "experts",
     QT_TRANSLATE_NOOP("Directory", "Regional Experts Database"),
     QT_TRANSLATE_NOOP("Directory", "Expert"),
-    Expert,
+    "Expert",
     (
         NAME,
         ADMINISTRATION,
@@ -204,7 +207,7 @@ ETRAINING = ListSpec(
     "etraining",
     QT_TRANSLATE_NOOP("Directory", "e-Training accounts"),
     QT_TRANSLATE_NOOP("Directory", "e-Training account"),
-    ETrainingAccount,
+    "ETrainingAccount",
     (
         NAME,
         TITLE,

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -194,8 +194,6 @@ def open_office(
             if existing and path is not None:
                 office.upgrade_backup = _backup_before_upgrade(office, path, revision)
             migrate.upgrade(engine)
-        from .access import login_required  # access builds on this module
-
         office.login_required = login_required(office)
     except DBAPIError as exc:
         office.close()
@@ -205,6 +203,25 @@ def open_office(
         office.close()  # never leave the lock or a connection behind
         raise
     return office
+
+
+# Whether an office asks who logs in (services/access.py keeps the accounts). Read with
+# the Core, not the mapped classes: a window whose office has no login draws its first
+# frame while those load behind it.
+ACTIVE_ACCOUNTS = text("SELECT count(*) FROM user_account WHERE active")
+SETTING = text("SELECT value FROM office_setting WHERE key = :key")
+LOGIN_OFF = "access.login_off"  # "1": a one-person office switched login off (audited)
+
+
+def login_required(office: Office) -> bool:
+    """True when the office has active accounts and login has not been switched off."""
+    try:
+        with office.engine.connect() as connection:
+            if not connection.scalar(ACTIVE_ACCOUNTS):
+                return False
+            return connection.scalar(SETTING, {"key": LOGIN_OFF}) != "1"
+    except DBAPIError:  # an office opened without upgrading (check) may predate accounts
+        return False
 
 
 def _refuse_newer(revision: str | None) -> None:

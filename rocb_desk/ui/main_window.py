@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from .. import __version__, i18n
 from ..domain.access import Permission
 from ..domain.errors import OfficeError
-from ..services import access, maintenance
 from ..services.office import Office
 from . import settings
 from .background import run_in_background, wait_for_reads
@@ -252,6 +251,8 @@ class MainWindow(TrustWindow, QMainWindow):
         )
         if not path:
             return
+        from ..services import maintenance  # with every check it runs: not for every start
+
         # The backup is copied and verified in one go, with no steps to stop between.
         office = self.office
         try:
@@ -288,6 +289,8 @@ class MainWindow(TrustWindow, QMainWindow):
             self.show_status(self.tr("%n letter(s) indexed again", "", count))
 
     def restore(self) -> None:
+        from ..services import access, maintenance  # not for every start
+
         try:
             access.require(self.office, Permission.ADMINISTER)
         except OfficeError as error:

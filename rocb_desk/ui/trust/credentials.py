@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from ...domain.access import ROLE_LABELS, Account
 from ...domain.errors import OfficeError
 from ...i18n import error_text, translate
-from ...services import access
 from ...services.office import Office
 
 
@@ -83,6 +82,8 @@ class CredentialsForm(QWidget):
             return None
         self.show_error("")
         self.setEnabled(False)
+        from ...services import access  # with the mapped classes: not before the first frame
+
         try:
             account = access.login(self.office, name, self.password_edit.text())
         except OfficeError as error:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from ... import APP_NAME
 from ...domain.access import Account
-from ...services import access
 from ...services.office import Office
 from .credentials import CredentialsForm, account_text
 
@@ -260,6 +259,8 @@ class ScreenLock(QObject):
         self.since = QTime.currentTime()
         self.owner = None if log_out else self.office.account
         if log_out:
+            from ...services import access  # with the mapped classes: not before the first frame
+
             access.logout(self.office)  # nothing is done in anyone's name meanwhile
         if self.page is not None:
             self.page.form.office = self.office

@@ -13,12 +13,10 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget
 from ... import APP_NAME
 from ...domain.access import Permission
 from ...i18n import translate
-from ...services import access
 from ...services.office import Office
 from .backups import ClosingBackup, DailyBackups
 from .credentials import account_text
 from .lock import IdleWatcher, ScreenLock
-from .login_dialog import LoginDialog
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -88,9 +86,11 @@ class TrustWindow:
 
     def follow_idle_setting(self) -> None:
         """Lock after the office's idle time, when there is an account to unlock with."""
-        from ...services import trust_settings
+        minutes = 0
+        if self.office.login_required:  # an office without accounts has nobody to unlock
+            from ...services import trust_settings
 
-        minutes = trust_settings.idle_minutes(self.office) if self.office.login_required else 0
+            minutes = trust_settings.idle_minutes(self.office)
         self.idle_watcher.set_minutes(minutes)
 
     def show_lock(self, locked: bool) -> None:
@@ -157,6 +157,8 @@ class TrustWindow:
             self.screen_lock.lock(log_out=True)
 
     def switch_user(self) -> None:
+        from .login_dialog import LoginDialog  # with the mapped classes: not before the first frame
+
         before = self.office.account
         account = LoginDialog.ask(self.office, self._as_window())
         if account is not None and account != before:
@@ -169,6 +171,7 @@ class TrustWindow:
             self.idle_watcher.restart()
 
     def change_password(self) -> None:
+        from ...services import access
         from .accounts_dialog import PasswordDialog
 
         account = self.office.account
