@@ -578,19 +578,19 @@ The details are in {log}.</source>
     </message>
     <message>
         <location filename="../rocb_desk/app.py" line="70"/>
-        <location filename="../rocb_desk/app.py" line="136"/>
+        <location filename="../rocb_desk/app.py" line="144"/>
         <source>Open another office…</source>
         <translation>Открыть другой офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="131"/>
+        <location filename="../rocb_desk/app.py" line="139"/>
         <source>The office you used last is not there any more:
 {path}</source>
         <translation>Офис, открытый в прошлый раз, больше не найден:
 {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="139"/>
+        <location filename="../rocb_desk/app.py" line="147"/>
         <source>Create a new office there</source>
         <translation>Создать там новый офис</translation>
     </message>
@@ -605,7 +605,7 @@ The details are in {log}.</source>
         <translation>Офис ROCB Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="97"/>
+        <location filename="../rocb_desk/app.py" line="105"/>
         <source>A new office was created at {path}.
 
 Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source>
@@ -1031,22 +1031,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>Background</name>
     <message>
-        <location filename="../rocb_desk/ui/background.py" line="247"/>
+        <location filename="../rocb_desk/ui/background.py" line="254"/>
         <source>Cancelling…</source>
         <translation>Отмена операции…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/background.py" line="306"/>
+        <location filename="../rocb_desk/ui/background.py" line="313"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/background.py" line="411"/>
+        <location filename="../rocb_desk/ui/background.py" line="418"/>
         <source>Reading %1…</source>
         <translation>Чтение файла %1…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/background.py" line="450"/>
+        <location filename="../rocb_desk/ui/background.py" line="457"/>
         <source>Saving %1…</source>
         <translation>Сохранение файла %1…</translation>
     </message>
@@ -2154,17 +2154,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>CredentialsForm</name>
     <message>
-        <location filename="../rocb_desk/ui/trust/credentials.py" line="44"/>
+        <location filename="../rocb_desk/ui/trust/credentials.py" line="43"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/credentials.py" line="46"/>
+        <location filename="../rocb_desk/ui/trust/credentials.py" line="45"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/credentials.py" line="81"/>
+        <location filename="../rocb_desk/ui/trust/credentials.py" line="80"/>
         <source>Type your name.</source>
         <translation>Введите имя пользователя.</translation>
     </message>
@@ -2177,250 +2177,250 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Справочник РБНП Европа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="77"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="80"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="78"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="81"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="79"/>
-        <location filename="../rocb_desk/services/directory_lists.py" line="212"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="82"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="215"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="80"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="83"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="82"/>
-        <location filename="../rocb_desk/services/directory_lists.py" line="119"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="85"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="122"/>
         <source>Administration</source>
         <translation>Администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="84"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="87"/>
         <source>Name (English)</source>
         <translation>Наименование (англ.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="85"/>
-        <location filename="../rocb_desk/services/directory_lists.py" line="148"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="88"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="151"/>
         <source>Name (Russian)</source>
         <translation>Наименование (рус.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="86"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="89"/>
         <source>Web site</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="89"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="92"/>
         <source>International organization</source>
         <translation>Международная организация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="90"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="93"/>
         <source>Regional organization</source>
         <translation>Региональная организация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="91"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="94"/>
         <source>Academic institution</source>
         <translation>Научно-образовательное учреждение</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="92"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="95"/>
         <source>National agency</source>
         <translation>Национальное ведомство</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="93"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="96"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="94"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="97"/>
         <source>Other</source>
         <translation>Иное</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="99"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="102"/>
         <source>Member administrations</source>
         <translation>Таможенные администрации-члены</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="100"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="103"/>
         <source>Member administration</source>
         <translation>Таможенная администрация-член</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="104"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="107"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="113"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="116"/>
         <source>National Contact Points</source>
         <translation>Национальные контактные лица</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="114"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="117"/>
         <source>National Contact Point</source>
         <translation>Национальное контактное лицо</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="127"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="130"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="128"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="131"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="135"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="138"/>
         <source>Regional Training Centers</source>
         <translation>Региональные учебные центры (РУЦ)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="136"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="139"/>
         <source>Regional Training Center</source>
         <translation>Региональный учебный центр</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="139"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="142"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="142"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="145"/>
         <source>Short name (English)</source>
         <translation>Краткое наименование (англ.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="146"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="149"/>
         <source>Short name (Russian)</source>
         <translation>Краткое наименование (рус.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="149"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="152"/>
         <source>Host administration</source>
         <translation>Принимающая администрация</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="150"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="153"/>
         <source>Head</source>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="153"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="156"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="156"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="159"/>
         <source>Contact persons</source>
         <translation>Контактные лица</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="158"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="161"/>
         <source>One a line: name; e-mail; phone</source>
         <translation>По одному на строку: ФИО; эл. почта; телефон</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="165"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="168"/>
         <source>Partner organizations</source>
         <translation>Организации-партнеры</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="166"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="169"/>
         <source>Partner organization</source>
         <translation>Организация-партнер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="169"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="172"/>
         <source>Abbreviation</source>
         <translation>Аббревиатура</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="173"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="176"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="182"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="185"/>
         <source>Regional Experts Database</source>
         <translation>Региональная база данных экспертов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="183"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="186"/>
         <source>Expert</source>
         <translation>Эксперт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="190"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="193"/>
         <source>Fields of expertise</source>
         <translation>Области компетенции</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="192"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="195"/>
         <source>One field of expertise a line</source>
         <translation>По одной области компетенции на строку</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="194"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="197"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="196"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="199"/>
         <source>WCO-accredited</source>
         <translation>Аккредитован ВТамО</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="198"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="201"/>
         <source>Consent to share</source>
         <translation>Согласие на передачу данных</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="205"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="208"/>
         <source>e-Training accounts</source>
         <translation>Учетные записи e-Training</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="206"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="209"/>
         <source>e-Training account</source>
         <translation>Учетная запись e-Training</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="213"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="216"/>
         <source>Registered</source>
         <translation>Дата регистрации</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="221"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="224"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="222"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="225"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="223"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="226"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/directory_lists.py" line="227"/>
+        <location filename="../rocb_desk/services/directory_lists.py" line="230"/>
         <source>Takes over on</source>
         <translation>Приступает к обязанностям</translation>
     </message>
@@ -2952,12 +2952,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Резервная копия, созданная перед обновлением, не прошла проверку ({reason}); изменения не внесены.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/office.py" line="226"/>
+        <location filename="../rocb_desk/services/office.py" line="243"/>
         <source>The schema is at revision {current}; this version expects {head}.</source>
         <translation>Версия схемы — {current}; для этой версии приложения требуется {head}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="206"/>
+        <location filename="../rocb_desk/app.py" line="220"/>
         <source>The picture cannot be written to {path}.</source>
         <translation>Не удалось записать изображение в {path}.</translation>
     </message>
@@ -3591,32 +3591,32 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>{user} ({role}) не может выполнить это действие: это обязанность администратора.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/access.py" line="33"/>
+        <location filename="../rocb_desk/services/access.py" line="31"/>
         <source>This office has user accounts: log in first (--user NAME on the command line).</source>
         <translation>В этом офисе есть учетные записи пользователей: сначала войдите (--user ИМЯ в командной строке).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/access.py" line="36"/>
+        <location filename="../rocb_desk/services/access.py" line="34"/>
         <source>Wrong name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/access.py" line="37"/>
+        <location filename="../rocb_desk/services/access.py" line="35"/>
         <source>Too many wrong passwords: try again in {seconds} s.</source>
         <translation>Слишком много неверных паролей: повторите попытку через {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/access.py" line="38"/>
+        <location filename="../rocb_desk/services/access.py" line="36"/>
         <source>Login can be switched off only in a one-person office: this office has {count} active accounts.</source>
         <translation>Вход можно отключить только в офисе, где работает один человек: активных учетных записей в этом офисе: {count}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/access.py" line="59"/>
+        <location filename="../rocb_desk/services/access.py" line="57"/>
         <source>A backup holds every letter of the office, confidential ones included: only an account that may read them all (the director, the administrator) writes one.</source>
         <translation>Резервная копия содержит все письма офиса, в том числе конфиденциальные: создать ее может только учетная запись с правом читать их все (директор, администратор).</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/access.py" line="64"/>
+        <location filename="../rocb_desk/services/access.py" line="62"/>
         <source>The audit trail shows what every letter said, confidential ones included: only an account that may read them all (the director, the administrator) opens it.</source>
         <translation>В журнале аудита видно содержание всех писем, в том числе конфиденциальных: открыть его может только учетная запись с правом читать их все (директор, администратор).</translation>
     </message>
@@ -5464,47 +5464,47 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LetterResultsModel</name>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="61"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="62"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="62"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="63"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="66"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="67"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="67"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="68"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="65"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="66"/>
         <source>Correspondents</source>
         <translation>Корреспонденты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="63"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="64"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="68"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="69"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="69"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="70"/>
         <source>Restriction</source>
         <translation>Уровень доступа</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/letters/results_model.py" line="64"/>
+        <location filename="../rocb_desk/ui/letters/results_model.py" line="65"/>
         <source>Found in the text</source>
         <translation>Найдено в тексте</translation>
     </message>
@@ -5838,39 +5838,39 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="117"/>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="173"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="116"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="172"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="121"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="120"/>
         <source>Log in as &amp;someone else</source>
         <translation>Войти под &amp;другим именем</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="154"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="153"/>
         <source>Nobody is logged in</source>
         <translation>Никто не вошел в систему</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="156"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="155"/>
         <source>%1 keeps this office&apos;s data hidden until someone logs in.</source>
         <translation>%1 скрывает данные этого офиса, пока кто-нибудь не войдет в систему.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="160"/>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="179"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="159"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="178"/>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="164"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="163"/>
         <source>%1 is locked</source>
         <translation>Окно %1 заблокировано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="167"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="166"/>
         <source>Locked at %1. %2 unlocks it with their password; someone else may log in instead (the window then opens for them).</source>
         <translation>Заблокировано в %1. %2 может разблокировать окно своим паролем; вместо этого может войти другой пользователь (тогда окно откроется для него).</translation>
     </message>
@@ -5896,17 +5896,17 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="87"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="86"/>
         <source>&amp;Directory</source>
         <translation>Справо&amp;чник</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="82"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="80"/>
         <source>Office: %1</source>
         <translation>Офис: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="85"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="83"/>
         <source>%1 · logged in: %2</source>
         <translation>%1 · пользователь: %2</translation>
     </message>
@@ -5951,87 +5951,87 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="183"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="186"/>
         <source>Your password was changed.</source>
         <translation>Ваш пароль изменен.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="94"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="96"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="95"/>
         <source>&amp;Open office…</source>
         <translation>&amp;Открыть офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="101"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="100"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="102"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="101"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="110"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="109"/>
         <source>Annual &amp;progress report…</source>
         <translation>&amp;Ежегодный отчет о ходе работы…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="114"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="113"/>
         <source>Quarterly &amp;newsletter…</source>
         <translation>Ежеквартальный &amp;бюллетень…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="116"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="121"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="120"/>
         <source>Rebuild the search &amp;index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="125"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="124"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="137"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="140"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="139"/>
         <source>&amp;About ROCB Desk</source>
         <translation>&amp;О программе ROCB Desk</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="237"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="236"/>
         <source>ROCB Desk backup (*.zip);;All files (*)</source>
         <translation>Резервная копия ROCB Desk (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="260"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="261"/>
         <source>Backing up the office…</source>
         <translation>Резервное копирование офиса…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="279"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="280"/>
         <source>Rebuilding the search index…</source>
         <translation>Перестроение поискового индекса…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="286"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="287"/>
         <source>The search index was left as it was</source>
         <translation>Поисковый индекс оставлен без изменений</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/main_window.py" line="288"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="289"/>
         <source>%n letter(s) indexed again</source>
         <translation>
             <numerusform>Повторно проиндексировано %n письмо</numerusform>
@@ -6040,73 +6040,73 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="316"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="319"/>
         <source>Your password, to replace this office:</source>
         <translation>Введите свой пароль, чтобы заменить данные этого офиса:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="347"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="350"/>
         <source>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;The office application of the Regional Office for Capacity Building of the WCO Europe Region, offline on one desk computer.&lt;/p&gt;&lt;p&gt;Office: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ROCB Desk %1&lt;/h3&gt;&lt;p&gt;Офисное приложение Регионального бюро по наращиванию потенциала ВТамО для Европейского региона, работающее автономно на одном компьютере.&lt;/p&gt;&lt;p&gt;Офис: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="251"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="250"/>
         <source>Back up the office</source>
         <translation>Резервное копирование офиса</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="82"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="81"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="83"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="82"/>
         <source>&amp;Bookkeeping</source>
         <translation>&amp;Бухгалтерия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="84"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="83"/>
         <source>&amp;Events</source>
         <translation>&amp;Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="85"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="84"/>
         <source>&amp;Correspondence</source>
         <translation>&amp;Корреспонденция</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="86"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="85"/>
         <source>&amp;Work plan</source>
         <translation>&amp;План работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="268"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="269"/>
         <source>Backup written and verified: %1</source>
         <translation>Резервная копия создана и проверена: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="297"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="300"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="303"/>
-        <location filename="../rocb_desk/ui/main_window.py" line="315"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="306"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="318"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="304"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="307"/>
         <source>Replace everything in this office by the backup %1?</source>
         <translation>Заменить все данные этого офиса данными резервной копии %1?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="329"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="332"/>
         <source>Office restored from %1</source>
         <translation>Офис восстановлен из %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/main_window.py" line="345"/>
+        <location filename="../rocb_desk/ui/main_window.py" line="348"/>
         <source>About ROCB Desk</source>
         <translation>О программе ROCB Desk</translation>
     </message>
@@ -6599,198 +6599,203 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="71"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="84"/>
         <source>Financial &amp;year:</source>
         <translation>Финансовый &amp;год:</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="216"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="87"/>
+        <source>Reading the office&apos;s figures…</source>
+        <translation>Показатели офиса загружаются…</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="237"/>
         <source>%1 to %2</source>
         <translation>с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="232"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="253"/>
         <source>%1 €</source>
         <translation>%1 €</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="269"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="290"/>
         <source>Open the ledger of the year in the Bookkeeping tab</source>
         <translation>Открыть книгу учета за год на вкладке «Бухгалтерия»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="270"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="291"/>
         <source>Balance</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="276"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="297"/>
         <source>Opening balance</source>
         <translation>Остаток на начало</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="277"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="298"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="278"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="299"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="284"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="305"/>
         <source>Open the contributions in the Bookkeeping tab</source>
         <translation>Открыть взносы на вкладке «Бухгалтерия»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="286"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="307"/>
         <source>Contributions</source>
         <translation>Взносы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="293"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="314"/>
         <source>received of %1 expected</source>
         <translation>получено из ожидаемых %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="302"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="323"/>
         <source>Members contributing</source>
         <translation>Уплатили взносы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="305"/>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="354"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="326"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="375"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="313"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="334"/>
         <source>Outstanding</source>
         <translation>Задолженность</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="319"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="340"/>
         <source>Open the letters in the Correspondence tab</source>
         <translation>Открыть письма на вкладке «Корреспонденция»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="321"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="342"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="323"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="344"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="324"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="345"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="331"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="352"/>
         <source>%1 not answered after %2 days</source>
         <translation>%1 без ответа более %2 дней</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="343"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="364"/>
         <source>Expenditure by chapter</source>
         <translation>Расходы по главам</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="345"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="366"/>
         <source>Open the budget against actual in the Bookkeeping tab</source>
         <translation>Открыть сравнение бюджета и факта на вкладке «Бухгалтерия»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="349"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="370"/>
         <source>Open the chapter&apos;s entries in the ledger</source>
         <translation>Открыть записи главы в книге учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="370"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="391"/>
         <source>No budget planned for this year: bars compare chapters.</source>
         <translation>Бюджет на этот год не запланирован: полосы сравнивают главы между собой.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="376"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="397"/>
         <source>Open the year&apos;s events in the Events tab</source>
         <translation>Открыть мероприятия года на вкладке «Мероприятия»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="378"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="399"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="380"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="401"/>
         <source>events in the year</source>
         <translation>всего за год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="389"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="410"/>
         <source>Open the review of the year&apos;s work plan</source>
         <translation>Открыть обзор плана работы на год</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="391"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="412"/>
         <source>Work plan</source>
         <translation>План работы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="393"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="414"/>
         <source>activities in the plan</source>
         <translation>всего в плане</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="403"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="424"/>
         <source>Open the status chart</source>
         <translation>Открыть диаграмму статусов</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="407"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="428"/>
         <source>No work plan for this year.</source>
         <translation>Плана работы на этот год нет.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="417"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="438"/>
         <source>Needs attention (%1)</source>
         <translation>Требует внимания (%1)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="419"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="440"/>
         <source>Open the activities needing attention in the Work plan tab</source>
         <translation>Открыть направления деятельности, требующие внимания, на вкладке «План работы»</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="424"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="445"/>
         <source>Activities without progress (%1)</source>
         <translation>Нет сведений о ходе выполнения (%1)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="435"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="456"/>
         <source>Contributions outstanding (%1)</source>
         <translation>Задолженность по взносам (%1)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="439"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="460"/>
         <source>%1 owes %2 (arrears %3)</source>
         <translation>%1: задолженность %2 (всего %3)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="446"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="467"/>
         <source>Letters not answered after %1 days (%2)</source>
         <translation>Письма без ответа более %1 дней (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="452"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="473"/>
         <source>%1 of %2: %3 (%4 days)</source>
         <translation>%1 от %2: %3 (%4 дн.)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/overview/tab.py" line="464"/>
+        <location filename="../rocb_desk/ui/overview/tab.py" line="485"/>
         <source>… and %1 more</source>
         <translation>… и еще %1</translation>
     </message>

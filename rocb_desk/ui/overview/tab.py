@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent, QStandardItem, QStandardItemModel
@@ -27,14 +28,25 @@ from ...domain.letters import Direction
 from ...domain.money import format_money
 from ...domain.workplan import STATUS_COLOURS, STATUS_LABELS, ActivityStatus
 from ...i18n import current_language, translate
-from ...services import overview
 from ...services.office import Office
 from ..background import Fetch
 from ..messages import show_refusal
+from ..shown import after_first_frame
 from .cards import GOOD, NEUTRAL, OVER, Bar, Card, Link, big_figure, bold, muted
 from .navigation import BOOKS, EVENTS, LETTERS, WORKPLAN, Target
 
+if TYPE_CHECKING:
+    from ...services.overview import Overview
+
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _service():  # noqa: ANN202 - the module services/overview.py
+    """The figures' service, imported where first used: on the reader's thread when the
+    window opens, so that its mapped classes load behind the window's first frame."""
+    from ...services import overview
+
+    return overview
 
 
 @dataclass(frozen=True)
@@ -62,7 +74,7 @@ class OverviewTab(QWidget):
         super().__init__(parent)
         self.office = office
         self.setObjectName("overviewTab")
-        self.figures: overview.Overview | None = None
+        self.figures: Overview | None = None
         self.fetch = Fetch(self)
         self._shown_once = False
         self._undrawn = False  # figures read while the tab was hidden, not drawn yet
@@ -71,7 +83,8 @@ class OverviewTab(QWidget):
         self.year_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         year_label = QLabel(self.tr("Financial &year:"))
         year_label.setBuddy(self.year_combo)
-        self.period_label = muted(QLabel())
+        # Until the figures are read (after the window's first frame): say so.
+        self.period_label = muted(QLabel(self.tr("Reading the office's figures…")))
         top = QHBoxLayout()
         top.addWidget(year_label)
         top.addWidget(self.year_combo)
@@ -119,7 +132,7 @@ class OverviewTab(QWidget):
         layout.addWidget(scroll)
 
         self.year_combo.currentIndexChanged.connect(self.reload)
-        self.reload_all()
+        after_first_frame(self, self.reload_all)
 
     def _cards(self) -> tuple[Card, ...]:
         return (
@@ -135,7 +148,7 @@ class OverviewTab(QWidget):
 
     def reload_years(self, wanted: int | None = None) -> None:
         """The years with something in them; keeps the one shown unless `wanted` says."""
-        offered, opening = overview.year_choices(self.office)
+        offered, opening = _service().year_choices(self.office)
         current = wanted if wanted is not None else self.year_combo.currentData()
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
@@ -176,7 +189,8 @@ class OverviewTab(QWidget):
         thread: the window opens (or the tab shows) before a query has run."""
         office, lang, shown = self.office, current_language(), self.year_combo.currentData()
 
-        def read() -> tuple[list[FinancialYear], overview.Overview]:
+        def read() -> tuple[list[FinancialYear], Overview]:
+            overview = _service()
             offered, opening = overview.year_choices(office)
             starts = [year.start_year for year in offered]
             year = FinancialYear(shown) if shown in starts else opening
@@ -184,7 +198,7 @@ class OverviewTab(QWidget):
 
         self.fetch.start(read, self._show_all, self._refused)
 
-    def _show_all(self, read: tuple[list[FinancialYear], overview.Overview]) -> None:
+    def _show_all(self, read: tuple[list[FinancialYear], Overview]) -> None:
         offered, figures = read
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
@@ -201,14 +215,16 @@ class OverviewTab(QWidget):
         if year is None:
             return
         office, lang = self.office, current_language()
-        self.fetch.start(lambda: overview.overview(office, year, lang), self._show, self._refused)
+        self.fetch.start(lambda: _service().overview(office, year, lang), self._show, self._refused)
 
     def _refused(self, error: BaseException) -> None:
         if not isinstance(error, OfficeError):
             raise error
+        if self.figures is None:
+            self.period_label.clear()  # nothing is being read any more
         show_refusal(self, error)
 
-    def _show(self, figures: overview.Overview) -> None:
+    def _show(self, figures: Overview) -> None:
         self.figures = figures
         if self.window().isVisible() and not self.isVisible():
             # Read for a tab the user has left meanwhile: the cards are made when it is
@@ -269,7 +285,7 @@ class OverviewTab(QWidget):
 
     # --- the cards -------------------------------------------------------------------------
 
-    def _show_balance(self, figures: overview.Overview) -> None:
+    def _show_balance(self, figures: Overview) -> None:
         year = figures.year.start_year
         books = self.tr("Open the ledger of the year in the Bookkeeping tab")
         self._title(self.balance_card, self.tr("Balance"), Target(BOOKS, year), books)
@@ -284,7 +300,7 @@ class OverviewTab(QWidget):
         ):
             self._row(self.balance_card, QLabel(text), QLabel(bold(self._money(amount))))
 
-    def _show_contributions(self, figures: overview.Overview) -> None:
+    def _show_contributions(self, figures: Overview) -> None:
         target = Target(BOOKS, figures.year.start_year, page="contributions")
         tip = self.tr("Open the contributions in the Bookkeeping tab")
         card = self.contributions_card
@@ -319,7 +335,7 @@ class OverviewTab(QWidget):
             QLabel(bold(self._money(figures.contributions_outstanding))),
         )
 
-    def _show_letters(self, figures: overview.Overview) -> None:
+    def _show_letters(self, figures: Overview) -> None:
         year = figures.year.start_year
         tip = self.tr("Open the letters in the Correspondence tab")
         card = self.letters_card
@@ -335,12 +351,12 @@ class OverviewTab(QWidget):
         unanswered = QLabel(
             self.tr("%1 not answered after %2 days")
             .replace("%1", bold(str(figures.unanswered_total)))
-            .replace("%2", str(overview.UNANSWERED_DAYS))
+            .replace("%2", str(_service().UNANSWERED_DAYS))
         )
         unanswered.setWordWrap(True)
         card.body.addWidget(muted(unanswered) if not figures.unanswered_total else unanswered)
 
-    def _show_chapters(self, figures: overview.Overview) -> None:
+    def _show_chapters(self, figures: Overview) -> None:
         year = figures.year.start_year
         card = self.chapters_card
         self._title(
@@ -376,7 +392,7 @@ class OverviewTab(QWidget):
             note.setWordWrap(True)
             card.body.addWidget(note)
 
-    def _show_events(self, figures: overview.Overview) -> None:
+    def _show_events(self, figures: Overview) -> None:
         year = figures.year.start_year
         tip = self.tr("Open the year's events in the Events tab")
         card = self.events_card
@@ -389,7 +405,7 @@ class OverviewTab(QWidget):
             link.setObjectName(f"role_{role.value}Figure")
             self._row(card, QLabel(translate("Events", ROLE_LABELS[role])), link)
 
-    def _show_workplan(self, figures: overview.Overview) -> None:
+    def _show_workplan(self, figures: Overview) -> None:
         year = figures.year.start_year
         tip = self.tr("Open the review of the year's work plan")
         card = self.workplan_card
@@ -413,7 +429,7 @@ class OverviewTab(QWidget):
 
     # --- what needs attention --------------------------------------------------------------
 
-    def _show_attention(self, figures: overview.Overview) -> None:
+    def _show_attention(self, figures: Overview) -> None:
         year = figures.year.start_year
         card = self.attention_card
         total = len(figures.without_progress) + len(figures.owing) + figures.unanswered_total
@@ -449,7 +465,7 @@ class OverviewTab(QWidget):
             )
         self._heading(
             self.tr("Letters not answered after %1 days (%2)")
-            .replace("%1", str(overview.UNANSWERED_DAYS))
+            .replace("%1", str(_service().UNANSWERED_DAYS))
             .replace("%2", str(figures.unanswered_total)),
             Target(LETTERS, year, direction=Direction.INCOMING.value),
         )
