@@ -126,6 +126,7 @@ def main() -> None:
 
     window = window_figures(args.office, args.runs)
     rows.append(Row("window: first frame (cold start)", window["first_frame"], "ms", 1000))
+    rows.append(Row("window: the overview's figures shown", window["overview_figures"], "ms", None))
     for name in ("overview", "books", "events", "letters", "workplan", "directory"):
         rows.append(Row(f"window: open the {name} tab", window[f"tab:{name}"], "ms", 300))
 
