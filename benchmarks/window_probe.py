@@ -87,9 +87,12 @@ def until_figures_shown(app: QApplication, overview: QWidget) -> None:
     overview.loaded.connect(lambda: loaded.append(time.perf_counter()))
     watch = PaintWatch(overview)
     app.installEventFilter(watch)
+    deadline = time.perf_counter() + 60
     while not (loaded and watch.painted_at is not None and watch.painted_at > loaded[0]):
         if watch.painted_at is not None and (not loaded or watch.painted_at < loaded[0]):
             watch.painted_at = None  # a paint before the figures came: not the one awaited
+        if time.perf_counter() > deadline:
+            raise SystemExit("the overview's figures were not shown within a minute")
         app.processEvents()
     app.removeEventFilter(watch)
 

@@ -14,14 +14,14 @@ import math
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from ..db.models import OfficeSetting, UserAccount
 from ..domain.access import DENIED, ROLE_LABELS, Account, Permission, Role
 from ..domain.errors import QT_TRANSLATE_NOOP, OfficeError
 from ..i18n import translate
 from . import audit
-from .office import LOGIN_OFF, Office, login_required
+from .office import ACTIVE_ACCOUNTS, LOGIN_OFF, LOGIN_OFF_VALUE, Office, login_required
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
@@ -228,8 +228,7 @@ def login_is_off(office: Office) -> bool:
 
 
 def login_off_in(session) -> bool:  # noqa: ANN001 - a Session
-    setting = session.get(OfficeSetting, LOGIN_OFF)
-    return setting is not None and setting.value == "1"
+    return session.scalar(LOGIN_OFF_VALUE) == "1"
 
 
 def set_login_off(office: Office, off: bool) -> None:
@@ -260,7 +259,7 @@ def set_login_off(office: Office, off: bool) -> None:
 
 
 def active_count(session) -> int:  # noqa: ANN001 - a Session
-    return session.scalar(select(func.count()).select_from(UserAccount).where(UserAccount.active))
+    return session.scalar(ACTIVE_ACCOUNTS)
 
 
 def settle(office: Office) -> None:

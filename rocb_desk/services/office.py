@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Boolean, Engine, String, Text, column, func, select, table
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -205,12 +205,15 @@ def open_office(
     return office
 
 
-# Whether an office asks who logs in (services/access.py keeps the accounts). Read with
-# the Core, not the mapped classes: a window whose office has no login draws its first
-# frame while those load behind it.
-ACTIVE_ACCOUNTS = text("SELECT count(*) FROM user_account WHERE active")
-SETTING = text("SELECT value FROM office_setting WHERE key = :key")
+# Whether an office asks who logs in: the two questions services/access.py asks of the
+# accounts too. Asked of the tables with the Core, not the mapped classes: a window whose
+# office has no login draws its first frame while those load behind it. The Core quotes
+# and writes the boolean test for each database as the mapped classes would.
+_ACCOUNTS = table("user_account", column("active", Boolean))
+_SETTINGS = table("office_setting", column("key", String), column("value", Text))
+ACTIVE_ACCOUNTS = select(func.count()).select_from(_ACCOUNTS).where(_ACCOUNTS.c.active)
 LOGIN_OFF = "access.login_off"  # "1": a one-person office switched login off (audited)
+LOGIN_OFF_VALUE = select(_SETTINGS.c.value).where(_SETTINGS.c.key == LOGIN_OFF)
 
 
 def login_required(office: Office) -> bool:
@@ -219,7 +222,7 @@ def login_required(office: Office) -> bool:
         with office.engine.connect() as connection:
             if not connection.scalar(ACTIVE_ACCOUNTS):
                 return False
-            return connection.scalar(SETTING, {"key": LOGIN_OFF}) != "1"
+            return connection.scalar(LOGIN_OFF_VALUE) != "1"
     except DBAPIError:  # an office opened without upgrading (check) may predate accounts
         return False
 

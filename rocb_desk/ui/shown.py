@@ -43,15 +43,19 @@ class LoadsWhenShown:
 
 
 class _FirstFrame(QObject):
-    """Watches a window being shown until its first frame is drawn, then calls `then`."""
+    """Watches a window being shown until its first frame is drawn, then calls `then`.
+
+    A child of the widget: a widget gone before that frame (a tab rebuilt at once, for
+    another language) takes its watch with it, and Qt drops a deleted event filter."""
 
     def __init__(self, handle: QObject, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(handle)
+        super().__init__(widget)
         self.widget, self.then = widget, then
         handle.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        # The class, not event.type(): the first use of QEvent.Type costs PySide 40 ms.
+        # The class, not event.type(): PySide makes QEvent.Type's 180 members on its first
+        # use, 40 ms that the first frame does not wait for (ui/background.py).
         if isinstance(event, QExposeEvent) and watched.isExposed():  # type: ignore[attr-defined]
             watched.removeEventFilter(self)
             # Posted now, delivered after this event: the window paints it synchronously.

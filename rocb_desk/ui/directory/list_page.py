@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -277,9 +278,7 @@ class ListPage(QWidget):
         fields = tuple(
             f for f in self.spec.fields if f.name not in ("member_id", "valid_from", "valid_until")
         )
-        form_spec = ListSpec(
-            self.spec.key, self.spec.title, self.spec.singular, self.spec.model, fields
-        )
+        form_spec = dataclasses.replace(self.spec, fields=fields)
 
         def save(values: dict) -> int:  # type: ignore[type-arg]
             starting = values.pop("valid_from") or date.today()

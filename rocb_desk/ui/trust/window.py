@@ -17,6 +17,7 @@ from ...services.office import Office
 from .backups import ClosingBackup, DailyBackups
 from .credentials import account_text
 from .lock import IdleWatcher, ScreenLock
+from .login_dialog import LoginDialog
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -157,8 +158,6 @@ class TrustWindow:
             self.screen_lock.lock(log_out=True)
 
     def switch_user(self) -> None:
-        from .login_dialog import LoginDialog  # with the mapped classes: not before the first frame
-
         before = self.office.account
         account = LoginDialog.ask(self.office, self._as_window())
         if account is not None and account != before:
