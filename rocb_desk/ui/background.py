@@ -19,7 +19,6 @@ The work must not touch widgets; it opens its own database sessions (`office.rea
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import threading
 import time
@@ -32,6 +31,7 @@ from PySide6.QtGui import QCloseEvent, QWindow
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
 from ..i18n import document_language, translate
+from .event_types import EventTypes
 
 if TYPE_CHECKING:
     from ..domain.document import Document
@@ -69,30 +69,23 @@ def _turn(stop: threading.Event | None = None) -> Iterator[bool]:
 
 
 # What a user does to a window: eaten while the work runs, before the dialog is modal.
-# Made when first needed: PySide makes QEvent.Type's 180 members on first use, 40 ms
-# that the window's first frame does not need to wait for.
-@functools.cache
-def _input_events() -> frozenset[QEvent.Type]:
-    kinds = QEvent.Type
-    return frozenset(
-        {
-            kinds.MouseButtonPress,
-            kinds.MouseButtonRelease,
-            kinds.MouseButtonDblClick,
-            kinds.KeyPress,
-            kinds.KeyRelease,
-            kinds.Wheel,
-            kinds.ContextMenu,
-            kinds.TouchBegin,
-            kinds.TouchUpdate,
-            kinds.TouchEnd,
-            kinds.DragEnter,
-            kinds.DragMove,
-            kinds.Drop,
-            kinds.Close,
-            kinds.ShortcutOverride,
-        }
-    )
+_INPUT = EventTypes(
+    "MouseButtonPress",
+    "MouseButtonRelease",
+    "MouseButtonDblClick",
+    "KeyPress",
+    "KeyRelease",
+    "Wheel",
+    "ContextMenu",
+    "TouchBegin",
+    "TouchUpdate",
+    "TouchEnd",
+    "DragEnter",
+    "DragMove",
+    "Drop",
+    "Close",
+    "ShortcutOverride",
+)
 
 
 class Cancelled(Exception):  # noqa: N818 - what happened, not an error
@@ -194,7 +187,7 @@ class _InputGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         kind = event.type()
-        if kind not in _input_events():
+        if kind not in _INPUT:
             return False
         if kind == QEvent.Type.Close and watched is not self.window and watched is not self.handle:
             return False  # a popup or an editor of the window closing: not the window

@@ -54,8 +54,7 @@ class _FirstFrame(QObject):
         handle.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        # The class, not event.type(): PySide makes QEvent.Type's 180 members on its first
-        # use, 40 ms that the first frame does not wait for (ui/background.py).
+        # The class, not event.type(): see ui/event_types.py.
         if isinstance(event, QExposeEvent) and watched.isExposed():  # type: ignore[attr-defined]
             watched.removeEventFilter(self)
             # Posted now, delivered after this event: the window paints it synchronously.

@@ -9,8 +9,6 @@ password is typed there, and what was typed in the dialog is kept for its owner.
 
 from __future__ import annotations
 
-import functools
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,24 +24,13 @@ from PySide6.QtWidgets import (
 from ... import APP_NAME
 from ...domain.access import Account
 from ...services.office import Office
+from ..event_types import EventTypes
 from .credentials import CredentialsForm, account_text
 
-
-# What counts as someone at the desk; timers, paints and network events do not. Made
-# when the watcher first looks: not for the window's first frame (see ui/background.py).
-@functools.cache
-def _input_events() -> frozenset[QEvent.Type]:
-    kinds = QEvent.Type
-    return frozenset(
-        {
-            kinds.KeyPress,
-            kinds.MouseButtonPress,
-            kinds.MouseMove,
-            kinds.Wheel,
-            kinds.TouchBegin,
-            kinds.TabletPress,
-        }
-    )
+# What counts as someone at the desk; timers, paints and network events do not.
+INPUT_EVENTS = EventTypes(
+    "KeyPress", "MouseButtonPress", "MouseMove", "Wheel", "TouchBegin", "TabletPress"
+)
 
 
 class IdleWatcher(QObject):
@@ -98,7 +85,7 @@ class IdleWatcher(QObject):
         self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in _input_events() and self.interval > 0 and not self.paused:
+        if event.type() in INPUT_EVENTS and self.interval > 0 and not self.paused:
             self.timer.start(self.interval)
         return False
 
