@@ -22,6 +22,7 @@ from .ui import settings
 from .ui.background import wait_for_reads
 from .ui.main_window import MainWindow
 from .ui.messages import choose_office_file
+from .ui.trust.login_dialog import LoginDialog
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -79,19 +80,11 @@ def open_office_interactively(database: str, parent: QWidget | None = None) -> O
             continue
         if new:
             _welcome(office, parent)
-        if office.login_required and not _logged_in(office, parent):
+        if office.login_required and LoginDialog.ask(office, parent) is None:
             office.close()
             return None
         settings.remember_database(office.location)
         return office
-
-
-def _logged_in(office: Office, parent: QWidget | None) -> bool:
-    # Imported only for an office with accounts: the login reads the mapped classes, which
-    # a window without a login loads behind its first frame.
-    from .ui.trust.login_dialog import LoginDialog
-
-    return LoginDialog.ask(office, parent) is not None
 
 
 def _welcome(office: Office, parent: QWidget | None) -> None:

@@ -187,7 +187,7 @@ class _InputGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         kind = event.type()
-        if kind not in _INPUT:
+        if kind not in _INPUT.types:
             return False
         if kind == QEvent.Type.Close and watched is not self.window and watched is not self.handle:
             return False  # a popup or an editor of the window closing: not the window

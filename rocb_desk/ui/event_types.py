@@ -7,17 +7,18 @@ for that; built on first use, it is paid when a filter first runs.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QEvent
 
 
 class EventTypes:
-    """QEvent types by name: `event.type() in EVENT_TYPES` as with a frozenset."""
+    """QEvent types by name: `event.type() in EVENT_TYPES.types`, the frozenset made on the
+    first look and kept (an attribute after that: no Python call per event)."""
 
     def __init__(self, *names: str) -> None:
         self.names = names
-        self._types: frozenset[QEvent.Type] | None = None
 
-    def __contains__(self, kind: object) -> bool:
-        if self._types is None:
-            self._types = frozenset(getattr(QEvent.Type, name) for name in self.names)
-        return kind in self._types
+    @functools.cached_property
+    def types(self) -> frozenset[QEvent.Type]:
+        return frozenset(getattr(QEvent.Type, name) for name in self.names)

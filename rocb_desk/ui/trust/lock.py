@@ -85,7 +85,7 @@ class IdleWatcher(QObject):
         self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in INPUT_EVENTS and self.interval > 0 and not self.paused:
+        if event.type() in INPUT_EVENTS.types and self.interval > 0 and not self.paused:
             self.timer.start(self.interval)
         return False
 
