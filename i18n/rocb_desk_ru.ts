@@ -570,27 +570,27 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../rocb_desk/app.py" line="34"/>
+        <location filename="../rocb_desk/app.py" line="35"/>
         <source>Something went wrong: {error}
 The details are in {log}.</source>
         <translation>Произошла ошибка: {error}
 Подробности — в файле {log}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="70"/>
-        <location filename="../rocb_desk/app.py" line="144"/>
+        <location filename="../rocb_desk/app.py" line="71"/>
+        <location filename="../rocb_desk/app.py" line="137"/>
         <source>Open another office…</source>
         <translation>Открыть другой офис…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="139"/>
+        <location filename="../rocb_desk/app.py" line="132"/>
         <source>The office you used last is not there any more:
 {path}</source>
         <translation>Офис, открытый в прошлый раз, больше не найден:
 {path}</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="147"/>
+        <location filename="../rocb_desk/app.py" line="140"/>
         <source>Create a new office there</source>
         <translation>Создать там новый офис</translation>
     </message>
@@ -605,7 +605,7 @@ The details are in {log}.</source>
         <translation>Офис ROCB Desk (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="105"/>
+        <location filename="../rocb_desk/app.py" line="98"/>
         <source>A new office was created at {path}.
 
 Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source>
@@ -1031,22 +1031,22 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>Background</name>
     <message>
-        <location filename="../rocb_desk/ui/background.py" line="254"/>
+        <location filename="../rocb_desk/ui/background.py" line="247"/>
         <source>Cancelling…</source>
         <translation>Отмена операции…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/background.py" line="313"/>
+        <location filename="../rocb_desk/ui/background.py" line="306"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/background.py" line="418"/>
+        <location filename="../rocb_desk/ui/background.py" line="411"/>
         <source>Reading %1…</source>
         <translation>Чтение файла %1…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/background.py" line="457"/>
+        <location filename="../rocb_desk/ui/background.py" line="450"/>
         <source>Saving %1…</source>
         <translation>Сохранение файла %1…</translation>
     </message>
@@ -2952,12 +2952,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Резервная копия, созданная перед обновлением, не прошла проверку ({reason}); изменения не внесены.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/office.py" line="243"/>
+        <location filename="../rocb_desk/services/office.py" line="246"/>
         <source>The schema is at revision {current}; this version expects {head}.</source>
         <translation>Версия схемы — {current}; для этой версии приложения требуется {head}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/app.py" line="220"/>
+        <location filename="../rocb_desk/app.py" line="213"/>
         <source>The picture cannot be written to {path}.</source>
         <translation>Не удалось записать изображение в {path}.</translation>
     </message>
@@ -3013,24 +3013,29 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>{path}, строка {row}: число символов в ячейке превышает {limit}.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="21"/>
+        <location filename="../rocb_desk/services/books/years.py" line="22"/>
         <source>The financial year {year} is closed; correct it with a reversal entry in an open year.</source>
         <translation>Финансовый год {year} закрыт; исправьте его сторнирующей записью в открытом году.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="156"/>
+        <location filename="../rocb_desk/services/books/years.py" line="160"/>
         <source>Reopening the year {year} needs an explicit confirmation.</source>
         <translation>Повторное открытие года {year} требует явного подтверждения.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="178"/>
+        <location filename="../rocb_desk/services/books/years.py" line="182"/>
         <source>The financial year {year} is marked closed, but the audit trail does not record its closing: it was closed outside ROCB Desk.</source>
         <translation>Финансовый год {year} отмечен как закрытый, но в журнале аудита нет записи о его закрытии: он был закрыт вне ROCB Desk.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="183"/>
+        <location filename="../rocb_desk/services/books/years.py" line="187"/>
         <source>The financial year {year} closed with income {income} and expenditure {expenditure}; its entries now give {income_now} and {expenditure_now}: its books were changed after the close.</source>
         <translation>Финансовый год {year} был закрыт с доходами {income} и расходами {expenditure}; сейчас его записи дают {income_now} и {expenditure_now}: учет изменили после закрытия.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/years.py" line="193"/>
+        <source>The sums stored for the closed financial year {year} give income {income} and expenditure {expenditure}; its entries give {income_now} and {expenditure_now}. Reopen the year and close it again to make them anew.</source>
+        <translation>Суммы, сохраненные для закрытого финансового года {year}, дают доходы {income} и расходы {expenditure}; его записи дают {income_now} и {expenditure_now}. Откройте год снова и закройте его, чтобы суммы были составлены заново.</translation>
     </message>
     <message>
         <location filename="../rocb_desk/cli.py" line="304"/>
@@ -5719,59 +5724,59 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="77"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="78"/>
         <source>Search (Ctrl+F)</source>
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="80"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="81"/>
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="80"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="81"/>
         <source>Show inactive</source>
         <translation>Показать неактивные</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="87"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="88"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="89"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="90"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="96"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="97"/>
         <source>&amp;Replace…</source>
         <translation>&amp;Заменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="99"/>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="212"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="100"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="213"/>
         <source>E&amp;nd</source>
         <translation>За&amp;вершить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="106"/>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="215"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="107"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="216"/>
         <source>&amp;Deactivate</source>
         <translation>Деа&amp;ктивировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="116"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="117"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="119"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="120"/>
         <source>Export to &amp;Word…</source>
         <translation>Экспорт в &amp;Word…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="183"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="184"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -5780,57 +5785,57 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="212"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="213"/>
         <source>Re&amp;open</source>
         <translation>&amp;Возобновить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="215"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="216"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Активировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="243"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="244"/>
         <source>New: %1</source>
         <translation>Создание: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="264"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="265"/>
         <source>Edit: %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="292"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="291"/>
         <source>Replace %1 (%2)</source>
         <translation>Замена: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="319"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="318"/>
         <source>%1 is no longer current; tick “%2” to see it again.</source>
         <translation>%1: запись больше не действует; отметьте «%2», чтобы снова ее увидеть.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="322"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="321"/>
         <source>%1 is current again.</source>
         <translation>%1: запись снова действует.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="337"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="336"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="338"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="337"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="340"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="339"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/directory/list_page.py" line="360"/>
+        <location filename="../rocb_desk/ui/directory/list_page.py" line="359"/>
         <source>Exported to %1</source>
         <translation>Экспорт выполнен: %1</translation>
     </message>
@@ -5838,39 +5843,39 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="116"/>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="172"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="110"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="166"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="120"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="114"/>
         <source>Log in as &amp;someone else</source>
         <translation>Войти под &amp;другим именем</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="153"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="147"/>
         <source>Nobody is logged in</source>
         <translation>Никто не вошел в систему</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="155"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="149"/>
         <source>%1 keeps this office&apos;s data hidden until someone logs in.</source>
         <translation>%1 скрывает данные этого офиса, пока кто-нибудь не войдет в систему.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="159"/>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="178"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="153"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="172"/>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="163"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="157"/>
         <source>%1 is locked</source>
         <translation>Окно %1 заблокировано</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/lock.py" line="166"/>
+        <location filename="../rocb_desk/ui/trust/lock.py" line="160"/>
         <source>Locked at %1. %2 unlocks it with their password; someone else may log in instead (the window then opens for them).</source>
         <translation>Заблокировано в %1. %2 может разблокировать окно своим паролем; вместо этого может войти другой пользователь (тогда окно откроется для него).</translation>
     </message>
@@ -5901,57 +5906,57 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Справо&amp;чник</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="80"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="81"/>
         <source>Office: %1</source>
         <translation>Офис: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="83"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="84"/>
         <source>%1 · logged in: %2</source>
         <translation>%1 · пользователь: %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="110"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="111"/>
         <source>S&amp;witch user…</source>
         <translation>Сменить &amp;пользователя…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="113"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="114"/>
         <source>Log &amp;out</source>
         <translation>Завершить &amp;сеанс</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="116"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="117"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="119"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="120"/>
         <source>Change my pass&amp;word…</source>
         <translation>Изменить мой паро&amp;ль…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="128"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="129"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="131"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="132"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Журнал аудита…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="141"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="142"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Учетные записи…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="145"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/trust/window.py" line="186"/>
+        <location filename="../rocb_desk/ui/trust/window.py" line="185"/>
         <source>Your password was changed.</source>
         <translation>Ваш пароль изменен.</translation>
     </message>

@@ -15,7 +15,9 @@ from rocb_desk.db import migrate, search_index
 from rocb_desk.db.base import Base
 from rocb_desk.db.engine import create_office_engine, for_writing, resolve_url
 from rocb_desk.domain.errors import OfficeError
+from rocb_desk.domain.fiscal import FinancialYear
 from rocb_desk.services import maintenance
+from rocb_desk.services.books import ledger_query, years
 from rocb_desk.services.office import Office, open_office
 from tests.services.test_backups import stored_files, table_rows
 
@@ -219,3 +221,29 @@ def test_an_office_of_revision_0009_is_backed_up_whole_sealed_and_guarded(
     with zipfile.ZipFile(kept) as archive:  # the backup holds the office as it was at 0009
         archive.extract("office.sqlite3", tmp_path / "as-it-was")
     assert table_rows(tmp_path / "as-it-was" / "office.sqlite3") == before_rows
+
+
+def test_an_office_with_closed_years_gains_their_stored_sums_on_upgrade(demo_office: Office):
+    """Revision 0012 sums the years closed before it, so totals over the years stay the
+    lines' own, and the closing trigger it adds works on the upgraded office."""
+    years.close_year(demo_office, FinancialYear(2020))
+    everything = ledger_query.LedgerFilter()
+    before = ledger_query.totals(demo_office, everything)
+    path = demo_office.sqlite_file
+    demo_office.close()
+    _downgrade(path, "0011")
+    with sqlite3.connect(path) as raw:
+        tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
+        assert "closed_year_sum" not in tables
+
+    office = open_office(str(path))
+    try:
+        with sqlite3.connect(path) as raw:
+            stored = raw.execute("SELECT DISTINCT fy_start FROM closed_year_sum").fetchall()
+        assert stored == [(2020,)]
+        assert ledger_query.totals(office, everything) == before
+        years.close_year(office, FinancialYear(2021))
+        assert ledger_query.totals(office, everything) == before
+        assert maintenance.check(office) == []
+    finally:
+        office.close()

@@ -1,6 +1,13 @@
 """All models, imported here so that Base.metadata knows every table."""
 
-from .books import BudgetChapter, BudgetItem, BudgetLine, FinancialYearRecord, LedgerEntry
+from .books import (
+    BudgetChapter,
+    BudgetItem,
+    BudgetLine,
+    ClosedYearSum,
+    FinancialYearRecord,
+    LedgerEntry,
+)
 from .core import AuditEntry, OfficeSetting, UserAccount
 from .directory import (
     ContactPoint,
@@ -70,6 +77,7 @@ __all__ = [
     "BudgetChapter",
     "BudgetItem",
     "BudgetLine",
+    "ClosedYearSum",
     "FinancialYearRecord",
     "LedgerEntry",
     "Letter",

@@ -1,8 +1,9 @@
 """Reading the ledger a page at a time: filters, sorting and totals done in SQL.
 
 The tab never loads a year, let alone fifteen, into Python objects: it asks for the
-count, the totals and the rows it is about to show. The totals and a year's count read
-one covering index (`ix_ledger_entry_totals`), not the table.
+count, the totals and the rows it is about to show. The totals and counts read one
+covering index (`ix_ledger_entry_totals`), not the table, and only for the open years:
+a closed year's are stored (year_sums).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ...db.models import (
 from ...domain.books import EntryType
 from ...domain.fiscal import FinancialYear
 from ..office import Office
+from . import year_sums
 
 ZERO = Decimal("0.00")
 
@@ -102,17 +104,16 @@ def _base(lang: str) -> tuple[Select, dict[str, object]]:  # type: ignore[type-a
     return query, columns
 
 
-def _conditions(filters: LedgerFilter) -> list:  # type: ignore[type-arg]
-    """The filters on ledger_entry alone (subqueries, not joins): counting and totalling
-    a year then touches one table and its indexes."""
+def _classified(filters: LedgerFilter, source: year_sums.Source) -> list:  # type: ignore[type-arg]
+    """The filters a closed year's stored sums can answer too: year, kind, chapter, item."""
     conditions = []
     if filters.year is not None:
-        conditions.append(LedgerEntry.fy_start == filters.year.start_year)
+        conditions.append(source.fy_start == filters.year.start_year)
     if filters.kind:
-        conditions.append(LedgerEntry.kind == filters.kind)
+        conditions.append(source.kind == filters.kind)
     if filters.chapter is not None:
         conditions.append(
-            LedgerEntry.item_id.in_(
+            source.item_id.in_(
                 select(BudgetItem.id)
                 .join(BudgetChapter, BudgetItem.chapter_id == BudgetChapter.id)
                 .where(BudgetChapter.number == filters.chapter)
@@ -120,10 +121,22 @@ def _conditions(filters: LedgerFilter) -> list:  # type: ignore[type-arg]
         )
     if filters.item_code:
         conditions.append(
-            LedgerEntry.item_id.in_(
-                select(BudgetItem.id).where(BudgetItem.code == filters.item_code)
-            )
+            source.item_id.in_(select(BudgetItem.id).where(BudgetItem.code == filters.item_code))
         )
+    return conditions
+
+
+def _summable(filters: LedgerFilter) -> bool:
+    """Whether the filters are only ones that stored sums answer (see year_sums)."""
+    return not (
+        filters.date_from or filters.date_to or filters.counterparty.strip() or filters.text.strip()
+    )
+
+
+def _conditions(filters: LedgerFilter) -> list:  # type: ignore[type-arg]
+    """The filters on ledger_entry alone (subqueries, not joins): counting and totalling
+    a year then touches one table and its indexes."""
+    conditions = _classified(filters, LedgerEntry)
     if filters.date_from:
         conditions.append(LedgerEntry.entry_date >= filters.date_from)
     if filters.date_to:
@@ -159,8 +172,10 @@ def _conditions(filters: LedgerFilter) -> list:  # type: ignore[type-arg]
 
 
 def count_lines(office: Office, filters: LedgerFilter) -> int:
-    query = select(func.count()).select_from(LedgerEntry).where(and_(True, *_conditions(filters)))
     with office.reading() as session:
+        if _summable(filters):
+            return year_sums.total(session, lambda source: _classified(filters, source)).lines
+        query = select(func.count()).select_from(LedgerEntry).where(*_conditions(filters))
         return session.scalar(query) or 0
 
 
@@ -235,14 +250,19 @@ def position_of(
 
 
 def totals(office: Office, filters: LedgerFilter) -> tuple[Decimal, Decimal]:
-    """Income and expenditure of what the filters show."""
+    """Income and expenditure of what the filters show: from the closed years' stored sums
+    and the open years' lines when the filters allow it, else from the lines they show."""
+    if _summable(filters):
+        with office.reading() as session:
+            sums = year_sums.total(session, lambda source: _classified(filters, source))
+        return sums.income, sums.expenditure
     income = func.sum(
         case((LedgerEntry.kind == EntryType.INCOME.value, LedgerEntry.amount), else_=0)
     )
     expense = func.sum(
         case((LedgerEntry.kind == EntryType.EXPENSE.value, LedgerEntry.amount), else_=0)
     )
-    query = select(income, expense).where(and_(True, *_conditions(filters)))
+    query = select(income, expense).where(*_conditions(filters))
     with office.reading() as session:
         money_in, money_out = session.execute(query).one()
     return money_in or ZERO, money_out or ZERO
