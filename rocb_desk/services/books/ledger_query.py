@@ -171,12 +171,26 @@ def _conditions(filters: LedgerFilter) -> list:  # type: ignore[type-arg]
     return conditions
 
 
-def count_lines(office: Office, filters: LedgerFilter) -> int:
+def summary(office: Office, filters: LedgerFilter) -> year_sums.Sum:
+    """How many lines the filters show, and their income and expenditure, in one read:
+    from the closed years' stored sums and the open years' lines when the filters allow
+    it, else from the lines they show."""
     with office.reading() as session:
         if _summable(filters):
-            return year_sums.total(session, lambda source: _classified(filters, source)).lines
-        query = select(func.count()).select_from(LedgerEntry).where(*_conditions(filters))
-        return session.scalar(query) or 0
+            return year_sums.total(session, lambda source: _classified(filters, source))
+        income = func.sum(
+            case((LedgerEntry.kind == EntryType.INCOME.value, LedgerEntry.amount), else_=0)
+        )
+        expense = func.sum(
+            case((LedgerEntry.kind == EntryType.EXPENSE.value, LedgerEntry.amount), else_=0)
+        )
+        query = select(func.count(), income, expense).where(*_conditions(filters))
+        lines, money_in, money_out = session.execute(query).one()
+    return year_sums.Sum(lines, money_in or ZERO, money_out or ZERO)
+
+
+def count_lines(office: Office, filters: LedgerFilter) -> int:
+    return summary(office, filters).lines
 
 
 def fetch_lines(
@@ -250,22 +264,9 @@ def position_of(
 
 
 def totals(office: Office, filters: LedgerFilter) -> tuple[Decimal, Decimal]:
-    """Income and expenditure of what the filters show: from the closed years' stored sums
-    and the open years' lines when the filters allow it, else from the lines they show."""
-    if _summable(filters):
-        with office.reading() as session:
-            sums = year_sums.total(session, lambda source: _classified(filters, source))
-        return sums.income, sums.expenditure
-    income = func.sum(
-        case((LedgerEntry.kind == EntryType.INCOME.value, LedgerEntry.amount), else_=0)
-    )
-    expense = func.sum(
-        case((LedgerEntry.kind == EntryType.EXPENSE.value, LedgerEntry.amount), else_=0)
-    )
-    query = select(income, expense).where(*_conditions(filters))
-    with office.reading() as session:
-        money_in, money_out = session.execute(query).one()
-    return money_in or ZERO, money_out or ZERO
+    """Income and expenditure of what the filters show."""
+    shown = summary(office, filters)
+    return shown.income, shown.expenditure
 
 
 def known_years(office: Office) -> list[FinancialYear]:

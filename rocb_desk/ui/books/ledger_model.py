@@ -14,10 +14,11 @@ from ...i18n import current_language, translate
 from ...services.books.ledger_query import (
     LedgerFilter,
     LedgerLine,
-    count_lines,
     fetch_lines,
     position_of,
+    summary,
 )
+from ...services.books.year_sums import Sum
 from ...services.office import Office
 from ..models import Index
 from ..paging import PagedTableModel
@@ -54,6 +55,8 @@ class LedgerTableModel(PagedTableModel):
         self.filters: LedgerFilter | None = None
         self.order, self.descending = "date", False
         self._texts: dict[int, tuple[str, ...]] = {}
+        # What the filters show, counted and added up in the same read as the count.
+        self.shown = Sum()
         self._greyed = QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
 
     def headers(self) -> list[str]:
@@ -75,7 +78,8 @@ class LedgerTableModel(PagedTableModel):
 
     def count_rows(self) -> int:
         self._texts.clear()  # an edit may have changed any line's words
-        return 0 if self.filters is None else count_lines(self.office, self.filters)
+        self.shown = Sum() if self.filters is None else summary(self.office, self.filters)
+        return self.shown.lines
 
     def fetch_page(self, start: int, count: int) -> list[LedgerLine]:
         if self.filters is None:

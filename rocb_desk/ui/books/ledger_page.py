@@ -34,7 +34,6 @@ from ...services.books.ledger_query import (
     LedgerFilter,
     known_years,
     latest_year_with_entries,
-    totals,
 )
 from ...services.books.statement import (
     ledger_document,
@@ -211,7 +210,7 @@ class LedgerPage(QWidget):
     def apply_filters(self, *_args: object) -> None:
         filters = self.current_filters()
         self.model.set_filters(filters)
-        income, expense = totals(self.office, filters)
+        income, expense = self.model.shown.income, self.model.shown.expenditure
         lang = current_language()
         self.totals_label.setText(
             self.tr(
