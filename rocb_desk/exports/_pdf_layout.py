@@ -166,13 +166,12 @@ def _story(document: Document, frame_sizes: dict[bool, tuple[float, float]]) -> 
     story: list[Flowable] = [PdfParagraph(_markup(document.title), STYLES["title"])]
     if document.subtitle:
         story.append(PdfParagraph(_markup(document.subtitle), STYLES["subtitle"]))
-    outline_level = -1
+    outlines = _outlines(document)
+    listed = max((b.depth for b in document.blocks if isinstance(b, Contents)), default=0)
     for number, block in enumerate(document.blocks):
         if isinstance(block, Heading):
-            # PDF outlines cannot skip a level: a heading 3 after a heading 1 nests as 2.
-            outline_level = min(max(block.level, 1) - 1, outline_level + 1)
             heading = PdfParagraph(_markup(block.text), STYLES[min(max(block.level, 1), 3)])
-            heading.outline = (clean_text(block.text), f"heading-{number}", outline_level)
+            heading.outline = outlines[number]
             # Rather than strand a heading at the foot of a page, start a new one.
             story += [CondPageBreak(30 * mm), heading]
         elif isinstance(block, Paragraph):
@@ -190,7 +189,11 @@ def _story(document: Document, frame_sizes: dict[bool, tuple[float, float]]) -> 
             width, height = frame_sizes[turned]
             story += [NextPageTemplate(_template_id(turned)), PageBreak()]
         elif isinstance(block, Contents):
-            story += [PdfParagraph(_markup(block.title), STYLES[1]), _contents(block.depth)]
+            entries = [(lvl, text, 0, key) for text, key, lvl in outlines.values() if lvl < listed]
+            story += [
+                PdfParagraph(_markup(block.title), STYLES[1]),
+                _contents(block.depth, entries),
+            ]
             story.append(PageBreak())
         elif isinstance(block, Annex):
             story.append(PdfParagraph(_markup(_annex_line(block)), STYLES["body"]))
@@ -226,10 +229,31 @@ def _runs_markup(paragraph: Paragraph) -> str:
     return "".join(parts)
 
 
-def _contents(depth: int) -> TableOfContents:
+def _outlines(document: Document) -> dict[int, tuple[str, str, int]]:
+    """Each heading's bookmark, by its block's number: its text, key and outline level."""
+    outlines, level = {}, -1
+    for number, block in enumerate(document.blocks):
+        if isinstance(block, Heading):
+            # PDF outlines cannot skip a level: a heading 3 after a heading 1 nests as 2.
+            level = min(max(block.level, 1) - 1, level + 1)
+            outlines[number] = (clean_text(block.text), f"heading-{number}", level)
+    return outlines
+
+
+def _contents(depth: int, entries: list[tuple[int, str, int, str]]) -> TableOfContents:
+    """The contents, holding from the start the entries the headings will make, with their
+    pages not known yet. The first pass then lays them out at their full length, and the
+    pages it finds are where the second pass puts each heading too: two passes, not the
+    three an empty first contents takes (its growth moves every page after it)."""
     contents = TableOfContents()
+    contents.addEntries(entries)
+    # Each entry's words stop short of the right margin: its dots and page number are
+    # drawn after its last word, and a heading as long as the line would push them off
+    # the page.
     contents.levelStyles = [
-        ParagraphStyle(f"toc{level}", STYLES["body"], leftIndent=12 * level, spaceAfter=2)
+        ParagraphStyle(
+            f"toc{level}", STYLES["body"], leftIndent=12 * level, rightIndent=12 * mm, spaceAfter=2
+        )
         for level in range(depth)
     ]
     contents.depth = depth

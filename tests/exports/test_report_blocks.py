@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from pypdf import PdfReader
 
 from rocb_desk.domain.document import (
@@ -114,3 +115,59 @@ def test_emphasis_of_the_reports_own_words_is_kept(tmp_path: Path):
     assert "The Coronavirus Bulletin is online" in reader.pages[0].extract_text()
     fonts = {str(font["/BaseFont"]) for font in reader.pages[0]["/Resources"]["/Font"].values()}
     assert any("Bold" in f for f in fonts) and any("Oblique" in f for f in fonts)
+
+
+def test_pdf_contents_longer_than_a_page_give_each_headings_page_in_two_passes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Contents that fill two pages move every page after them: the pages they list are
+    still where each heading is, and the document is laid out twice, not three times."""
+    from rocb_desk.exports import _pdf_layout
+
+    blocks: list = [Contents("Contents")]
+    for number in range(1, 81):
+        blocks += [Heading(f"Section {number:02d}", 1), Paragraph(f"Text of section {number}.")]
+    passes = []
+    build = _pdf_layout._ReportTemplate.build
+    monkeypatch.setattr(
+        _pdf_layout._ReportTemplate,
+        "build",
+        lambda self, *args, **kwargs: passes.append(1) or build(self, *args, **kwargs),
+    )
+    target = write(Document("Long report", "", blocks=blocks), tmp_path / "long.pdf")
+    reader = PdfReader(target)
+    pages = {n: page.extract_text() for n, page in enumerate(reader.pages, 1)}
+    listed = {}  # the contents' entries: "Section 07 . . . 3"
+    for page in reader.pages[:3]:
+        for line in page.extract_text(extraction_mode="layout").splitlines():
+            words = line.split()
+            if len(words) >= 3 and words[0] == "Section":
+                listed[words[1]] = int(words[-1])
+    assert len(listed) == 80
+    assert max(listed.values()) > min(listed.values()) > 2  # the contents took two pages
+    for number, page in listed.items():
+        assert f"Text of section {int(number)}." in pages[page]
+    assert len(passes) == 2
+
+
+def test_pdf_contents_draw_every_page_number_full_size_however_long_the_heading(
+    tmp_path: Path,
+):
+    """A heading reaching the right margin once had its page number shrunk to fit after
+    it, down to nothing: in the report, "… partners and donors" had no page."""
+    blocks: list = [Contents("Contents")]
+    for length in range(60, 100):  # one of them ends just short of the margin
+        blocks += [Heading(("Goal " + "ab " * 40)[:length].strip(), 1), Paragraph("Text.")]
+    reader = PdfReader(write(Document("Report", "", blocks=blocks), tmp_path / "long.pdf"))
+    numbers: list[float] = []  # the size of each number drawn at the right (not the footer)
+    for page in reader.pages[:2]:
+        right = float(page.mediabox.width) * 0.75
+        page.extract_text(
+            visitor_text=lambda text, cm, tm, _font, size, right=right: (
+                numbers.append(size * tm[0])
+                if text.strip().isdigit() and cm[4] + tm[4] > right
+                else None
+            )
+        )
+    assert len(numbers) == 40  # each heading's page
+    assert set(numbers) == {10.0}  # the entries' own size
