@@ -2814,7 +2814,12 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>В базе данных отсутствует защита {name}: учетные данные закрытого финансового года можно изменить.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/maintenance.py" line="99"/>
+        <location filename="../rocb_desk/services/maintenance.py" line="46"/>
+        <source>The protection {name} is missing from the database: the totals of a financial year closed or reopened now would be wrong.</source>
+        <translation>В базе данных отсутствует защита {name}: итоги финансового года, закрытого или вновь открытого сейчас, были бы неверны.</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/maintenance.py" line="111"/>
         <source>Database integrity: {detail}</source>
         <translation>Целостность базы данных: {detail}</translation>
     </message>
@@ -3018,24 +3023,29 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         <translation>Финансовый год {year} закрыт; исправьте его сторнирующей записью в открытом году.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="160"/>
+        <location filename="../rocb_desk/services/books/years.py" line="26"/>
+        <source>The financial year {year} was not closed: the database did not store its sums (run the check: a protection of the database is missing).</source>
+        <translation>Финансовый год {year} не закрыт: база данных не сохранила его суммы (запустите проверку: в базе данных отсутствует одна из защит).</translation>
+    </message>
+    <message>
+        <location filename="../rocb_desk/services/books/years.py" line="152"/>
         <source>Reopening the year {year} needs an explicit confirmation.</source>
         <translation>Повторное открытие года {year} требует явного подтверждения.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="182"/>
+        <location filename="../rocb_desk/services/books/years.py" line="174"/>
         <source>The financial year {year} is marked closed, but the audit trail does not record its closing: it was closed outside ROCB Desk.</source>
         <translation>Финансовый год {year} отмечен как закрытый, но в журнале аудита нет записи о его закрытии: он был закрыт вне ROCB Desk.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="187"/>
+        <location filename="../rocb_desk/services/books/years.py" line="179"/>
         <source>The financial year {year} closed with income {income} and expenditure {expenditure}; its entries now give {income_now} and {expenditure_now}: its books were changed after the close.</source>
         <translation>Финансовый год {year} был закрыт с доходами {income} и расходами {expenditure}; сейчас его записи дают {income_now} и {expenditure_now}: учет изменили после закрытия.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/services/books/years.py" line="193"/>
-        <source>The sums stored for the closed financial year {year} give income {income} and expenditure {expenditure}; its entries give {income_now} and {expenditure_now}. Reopen the year and close it again to make them anew.</source>
-        <translation>Суммы, сохраненные для закрытого финансового года {year}, дают доходы {income} и расходы {expenditure}; его записи дают {income_now} и {expenditure_now}. Откройте год снова и закройте его, чтобы суммы были составлены заново.</translation>
+        <location filename="../rocb_desk/services/books/years.py" line="185"/>
+        <source>The sums stored for the closed financial year {year} no longer match its entries, line by line and item by item (stored: income {income}, expenditure {expenditure}; the entries: {income_now}, {expenditure_now}). Reopen the year and close it again to make them anew.</source>
+        <translation>Суммы, сохраненные для закрытого финансового года {year}, больше не совпадают с его записями по строкам и статьям (сохранено: доходы {income}, расходы {expenditure}; по записям: {income_now}, {expenditure_now}). Откройте год снова и закройте его, чтобы суммы были составлены заново.</translation>
     </message>
     <message>
         <location filename="../rocb_desk/cli.py" line="304"/>
@@ -4952,122 +4962,122 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="70"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="69"/>
         <source>Income and expenditure</source>
         <translation>Доходы и расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="71"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="70"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="72"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="71"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="74"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="73"/>
         <source>All chapters</source>
         <translation>Все главы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="78"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="77"/>
         <source>All items</source>
         <translation>Все статьи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="83"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="82"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="85"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="84"/>
         <source>Description or voucher (Ctrl+F)</source>
         <translation>Описание или номер документа (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="97"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="96"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="99"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="98"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="114"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="115"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Новая запись…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="117"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="118"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="120"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="121"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="125"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="126"/>
         <source>&amp;Reverse…</source>
         <translation>&amp;Сторнировать…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="127"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="128"/>
         <source>&amp;History…</source>
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="130"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="131"/>
         <source>&amp;Year history…</source>
         <translation>История &amp;года…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="132"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="133"/>
         <source>&amp;Attach receipt…</source>
         <translation>&amp;Прикрепить квитанцию…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="133"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="134"/>
         <source>Open recei&amp;pt</source>
         <translation>Открыть к&amp;витанцию</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="136"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="137"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="138"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="139"/>
         <source>Excel &amp;ledger…</source>
         <translation>&amp;Книга Excel…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="139"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="140"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Отчет…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="141"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="142"/>
         <source>&amp;Close year…</source>
         <translation>&amp;Закрыть год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="142"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="143"/>
         <source>Re&amp;open year…</source>
         <translation>Отк&amp;рыть год…</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="184"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="185"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="218"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="221"/>
         <source>%n line(s) shown · income %1 · expenditure %2 · difference %3</source>
         <translation>
             <numerusform>Показана %n строка · доходы %1 · расходы %2 · разница %3</numerusform>
@@ -5076,128 +5086,128 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
         </translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="270"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="272"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="281"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="283"/>
         <source>Edit entry</source>
         <translation>Изменение записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="294"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="296"/>
         <source>Delete the entry %1 of %2 (%3)?</source>
         <translation>Удалить запись %1 от %2 (%3)?</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="300"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="302"/>
         <source>Delete entry</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="316"/>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="326"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="318"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="328"/>
         <source>Reverse entry</source>
         <translation>Сторнирование записи</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="317"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="319"/>
         <source>Date of the reversal, in an open year (YYYY-MM-DD):</source>
         <translation>Дата сторно в открытом году (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="326"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="328"/>
         <source>Write the date as 2021-05-31.</source>
         <translation>Укажите дату в виде 2021-05-31.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="340"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="342"/>
         <source>History of voucher %1 (%2)</source>
         <translation>История документа %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="352"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="354"/>
         <source>History of the books of %1</source>
         <translation>История учета за %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="361"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="363"/>
         <source>Attach the scan of the receipt</source>
         <translation>Прикрепить скан квитанции</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="363"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="365"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Сканы и документы (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="388"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="390"/>
         <source>Import ledger entries</source>
         <translation>Импорт записей книги учета</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="388"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="390"/>
         <source>Ledger files (*.csv *.xlsx)</source>
         <translation>Файлы книги учета (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="400"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="402"/>
         <source>Close the financial year %1? Its entries can then no longer change; corrections become reversals in an open year.</source>
         <translation>Закрыть финансовый год %1? После этого его записи нельзя будет изменить; исправления вносятся сторнирующими записями в открытом году.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="404"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="406"/>
         <source>Close year</source>
         <translation>Закрытие года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="414"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="416"/>
         <source>%1 closed; balance carried forward: %2</source>
         <translation>Год %1 закрыт; остаток перенесен: %2</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="425"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="427"/>
         <source>Reopen the closed financial year %1? This is recorded in the audit trail.</source>
         <translation>Открыть закрытый финансовый год %1? Это будет записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="428"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="430"/>
         <source>Reopen year</source>
         <translation>Открытие года</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="440"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="442"/>
         <source>Choose a financial year first.</source>
         <translation>Сначала выберите финансовый год.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="442"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="444"/>
         <source>all-years</source>
         <translation>все-годы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="459"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="461"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="464"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="466"/>
         <source>Excel ledger</source>
         <translation>Книга учета Excel</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="466"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="468"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="473"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="475"/>
         <source>Financial statement</source>
         <translation>Финансовый отчет</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_page.py" line="475"/>
+        <location filename="../rocb_desk/ui/books/ledger_page.py" line="477"/>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx)</translation>
     </message>
@@ -5205,73 +5215,73 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="61"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="64"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="62"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="65"/>
         <source>Voucher</source>
         <translation>Документ №</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="63"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="66"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="64"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="67"/>
         <source>Item</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="65"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="68"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="66"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="69"/>
         <source>Counterparty</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="67"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="70"/>
         <source>Method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="68"/>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="145"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="71"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="149"/>
         <source>Income</source>
         <translation>Доход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="69"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="72"/>
         <source>Expenditure</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="133"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="137"/>
         <source>The financial year of this entry is closed.</source>
         <translation>Финансовый год этой записи закрыт.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="135"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="139"/>
         <source>Reversal of an entry of a closed year.</source>
         <translation>Сторно записи закрытого года.</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="145"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="149"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="156"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="160"/>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../rocb_desk/ui/books/ledger_model.py" line="156"/>
+        <location filename="../rocb_desk/ui/books/ledger_model.py" line="160"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>

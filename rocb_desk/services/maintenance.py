@@ -43,14 +43,26 @@ _YEAR_UNGUARDED = QT_TRANSLATE_NOOP(
     "The protection {name} is missing from the database: "
     "the books of a closed financial year could be changed.",
 )
-# The SQLite triggers of migration 0010, and what each one's absence leaves open.
+_SUMS_UNKEPT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The protection {name} is missing from the database: "
+    "the totals of a financial year closed or reopened now would be wrong.",
+)
+REFUSES = "RAISE(ABORT"
+KEEPS_SUMS = "CLOSED_YEAR_SUM"
+# The SQLite triggers of migrations 0010 and 0012: what each one's absence leaves open,
+# and what its SQL must say to still do its work (refuse the change; keep the sums).
 PROTECTIONS = {
-    "audit_entry_no_update": _AUDIT_UNGUARDED,
-    "audit_entry_no_delete": _AUDIT_UNGUARDED,
+    "audit_entry_no_update": (_AUDIT_UNGUARDED, REFUSES),
+    "audit_entry_no_delete": (_AUDIT_UNGUARDED, REFUSES),
     **{
-        f"{table}_closed_{operation}": _YEAR_UNGUARDED
+        f"{table}_closed_{operation}": (_YEAR_UNGUARDED, REFUSES)
         for table in ("ledger_entry", "budget_line")
         for operation in ("insert", "update", "delete")
+    },
+    **{
+        f"financial_year_sums_on_{when}": (_SUMS_UNKEPT, KEEPS_SUMS)
+        for when in ("close", "reopen", "insert")
     },
 }
 
@@ -63,8 +75,8 @@ def protection_problems(office: Office) -> list[Message]:
         return []  # a server's catalogue belongs to its administrator
     return [
         Message(text, params={"name": name})
-        for name, text in PROTECTIONS.items()
-        if "RAISE(ABORT" not in present.get(name, "").upper().replace(" ", "")
+        for name, (text, says) in PROTECTIONS.items()
+        if says not in present.get(name, "").upper().replace(" ", "")
     ]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import zipfile
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ from rocb_desk.db.engine import create_office_engine, for_writing, resolve_url
 from rocb_desk.domain.errors import OfficeError
 from rocb_desk.domain.fiscal import FinancialYear
 from rocb_desk.services import maintenance
-from rocb_desk.services.books import ledger_query, years
+from rocb_desk.services.books import ledger, ledger_query, years
 from rocb_desk.services.office import Office, open_office
 from tests.services.test_backups import stored_files, table_rows
 
@@ -242,8 +244,15 @@ def test_an_office_with_closed_years_gains_their_stored_sums_on_upgrade(demo_off
             stored = raw.execute("SELECT DISTINCT fy_start FROM closed_year_sum").fetchall()
         assert stored == [(2020,)]
         assert ledger_query.totals(office, everything) == before
-        years.close_year(office, FinancialYear(2021))
-        assert ledger_query.totals(office, everything) == before
+        ledger.post(
+            office,
+            {"date": date(2021, 5, 5), "type": "expense", "code": "2.1", "amount": "12.34"},
+        )
+        years.close_year(office, FinancialYear(2021))  # summed by the upgraded office's trigger
+        assert ledger_query.totals(office, everything) == (
+            before[0],
+            before[1] + Decimal("12.34"),
+        )
         assert maintenance.check(office) == []
     finally:
         office.close()

@@ -1,9 +1,9 @@
 """Reading the ledger a page at a time: filters, sorting and totals done in SQL.
 
 The tab never loads a year, let alone fifteen, into Python objects: it asks for the
-count, the totals and the rows it is about to show. The totals and counts read one
-covering index (`ix_ledger_entry_totals`), not the table, and only for the open years:
-a closed year's are stored (year_sums).
+count, the totals and the rows it is about to show. Filtered by year, kind, chapter or
+item only, the totals and counts read a closed year's stored sums (year_sums) and the
+open years' covering index (`ix_ledger_entry_totals`); other filters read the lines.
 """
 
 from __future__ import annotations

@@ -74,3 +74,46 @@ def by_year(session: Session, conditions: Conditions) -> dict[int, Sum]:
     for start_year, kind, lines, amount in session.execute(_rows(conditions)):
         years.setdefault(start_year, Sum()).add(kind, lines, amount)
     return years
+
+
+# A year's lines grouped as the stored sums are: (item_id, kind) -> (lines, amount).
+Groups = dict[tuple[int | None, str], tuple[int, Decimal]]
+
+
+def _grouped(rows) -> Groups:  # noqa: ANN001 - (item_id, kind, lines, amount) rows
+    groups: Groups = {}
+    for item_id, kind, lines, amount in rows:
+        before = groups.get((item_id, kind), (0, ZERO))
+        groups[(item_id, kind)] = (before[0] + lines, before[1] + (amount or ZERO))
+    return groups
+
+
+def lines_of(session: Session, start_year: int) -> Groups:
+    """A year's lines as the trigger sums them, read from the lines themselves."""
+    return _grouped(
+        session.execute(
+            select(
+                LedgerEntry.item_id, LedgerEntry.kind, func.count(), func.sum(LedgerEntry.amount)
+            )
+            .where(LedgerEntry.fy_start == start_year)
+            .group_by(LedgerEntry.item_id, LedgerEntry.kind)
+        )
+    )
+
+
+def stored_for(session: Session, start_year: int) -> Groups:
+    """A year's stored sums, as they stand."""
+    return _grouped(
+        session.execute(
+            select(
+                ClosedYearSum.item_id, ClosedYearSum.kind, ClosedYearSum.lines, ClosedYearSum.amount
+            ).where(ClosedYearSum.fy_start == start_year)
+        )
+    )
+
+
+def total_of(groups: Groups) -> Sum:
+    result = Sum()
+    for (_item, kind), (lines, amount) in groups.items():
+        result.add(kind, lines, amount)
+    return result

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from ...db.models import AuditEntry, ClosedYearSum, FinancialYearRecord, LedgerEntry
+from ...db.models import AuditEntry, FinancialYearRecord
 from ...domain.access import Permission
 from ...domain.books import STANDARD_CONTRIBUTION
 from ...domain.errors import QT_TRANSLATE_NOOP, Message, OfficeError
@@ -22,6 +22,11 @@ from . import year_sums
 CLOSED = QT_TRANSLATE_NOOP(
     "Errors",
     "The financial year {year} is closed; correct it with a reversal entry in an open year.",
+)
+SUMS_NOT_STORED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The financial year {year} was not closed: the database did not store its sums "
+    "(run the check: a protection of the database is missing).",
 )
 ZERO = Decimal("0.00")
 
@@ -74,28 +79,6 @@ def _net_by_year(session: Session, first: int, last: int) -> dict[int, tuple[Dec
     return {year: (sum_.income, sum_.expenditure) for year, sum_ in sums.items()}
 
 
-def _lines_total(session: Session, start_year: int) -> tuple[Decimal, Decimal]:
-    """A year's income and expenditure added from its lines, never from stored sums."""
-    sums = year_sums.Sum()
-    for kind, amount in session.execute(
-        select(LedgerEntry.kind, func.sum(LedgerEntry.amount))
-        .where(LedgerEntry.fy_start == start_year)
-        .group_by(LedgerEntry.kind)
-    ):
-        sums.add(kind, 0, amount)
-    return sums.income, sums.expenditure
-
-
-def _stored_total(session: Session, start_year: int) -> tuple[Decimal, Decimal]:
-    """A closed year's income and expenditure as its stored sums give them."""
-    sums = year_sums.Sum()
-    for kind, amount in session.execute(
-        select(ClosedYearSum.kind, ClosedYearSum.amount).where(ClosedYearSum.fy_start == start_year)
-    ):
-        sums.add(kind, 0, amount)
-    return sums.income, sums.expenditure
-
-
 def balance(office: Office, year: FinancialYear) -> Balance:
     """Opening (carried from the year before, or entered), income, expenditure, closing."""
     with office.reading() as session:
@@ -131,10 +114,19 @@ def _balance(session: Session, year: FinancialYear) -> Balance:
 def close_year(office: Office, year: FinancialYear) -> Balance:
     """Lock the year's entries; its closing balance opens the next year."""
     with office.transaction(Permission.BOOKS) as session:
+        if session.get_bind().dialect.name == "postgresql":
+            # An entry being written to this year by another session, not committed yet,
+            # would be missed by the sums the close makes: wait for such writers, and hold
+            # new ones back until the year is closed (then its triggers refuse them).
+            session.execute(text("LOCK TABLE ledger_entry IN SHARE MODE"))
         record = year_record(session, year)
         refuse_if_closed(session, year)
         record.closed_at = datetime.now(UTC)
         record.closed_by = office.actor
+        session.flush()  # the database's trigger stores the year's sums now
+        lines = year_sums.lines_of(session, year.start_year)
+        if year_sums.stored_for(session, year.start_year) != lines:
+            raise OfficeError(SUMS_NOT_STORED, year=year.name)
         result = _balance(session, year)
         audit.record(
             session,
@@ -192,10 +184,15 @@ CHANGED_AFTER_CLOSE = QT_TRANSLATE_NOOP(
 )
 STORED_SUMS_DIFFER = QT_TRANSLATE_NOOP(
     "Errors",
-    "The sums stored for the closed financial year {year} give income {income} and "
-    "expenditure {expenditure}; its entries give {income_now} and {expenditure_now}. "
-    "Reopen the year and close it again to make them anew.",
+    "The sums stored for the closed financial year {year} no longer match its entries, "
+    "line by line and item by item (stored: income {income}, expenditure {expenditure}; "
+    "the entries: {income_now}, {expenditure_now}). Reopen the year and close it again "
+    "to make them anew.",
 )
+
+
+def _pair(sums: year_sums.Sum) -> tuple[Decimal, Decimal]:
+    return sums.income, sums.expenditure
 
 
 def _disagreement(
@@ -226,10 +223,13 @@ def closed_year_problems(office: Office) -> list[Message]:
         ).all()
         for start_year in closed:
             year = FinancialYear(start_year)
-            now = _lines_total(session, start_year)
-            stored = _stored_total(session, start_year)
-            if stored != now:
-                problems.append(_disagreement(STORED_SUMS_DIFFER, year, stored, now))
+            lines = year_sums.lines_of(session, start_year)
+            stored = year_sums.stored_for(session, start_year)
+            now = _pair(year_sums.total_of(lines))
+            if stored != lines:
+                problems.append(
+                    _disagreement(STORED_SUMS_DIFFER, year, _pair(year_sums.total_of(stored)), now)
+                )
             last = session.execute(
                 select(AuditEntry.action, AuditEntry.after)
                 .where(

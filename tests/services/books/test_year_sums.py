@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from rocb_desk.domain.errors import OfficeError
 from rocb_desk.domain.fiscal import FinancialYear
 from rocb_desk.services import maintenance
 from rocb_desk.services.books import ledger, years
@@ -89,11 +90,19 @@ def test_the_closed_years_totals_come_from_their_stored_sums(three_years: Office
         )
     assert totals(three_years, LedgerFilter()) == (everything[0] + Decimal("1.00"), everything[1])
     (problem,) = [message.english() for message in maintenance.check(three_years)]
-    assert "2019/2020" in problem and "income 1751.00" in problem and "give 1750.00" in problem
+    assert "2019/2020" in problem and "income 1751.00" in problem and "entries: 1750.00" in problem
+
+
+def _stored_years(office: Office) -> list[int]:
+    with _raw(office) as raw:
+        rows = raw.execute("SELECT DISTINCT fy_start FROM closed_year_sum ORDER BY 1")
+        return [row[0] for row in rows]
 
 
 def test_reopening_drops_the_sums_and_closing_again_makes_them_anew(three_years: Office):
+    assert _stored_years(three_years) == [2019, 2020]
     years.reopen_year(three_years, MIDDLE, confirmed=True)
+    assert _stored_years(three_years) == [2019]
     ledger.post(
         three_years,
         {"date": date(2020, 9, 9), "type": "expense", "code": "2.2", "amount": "99.99"},
@@ -101,9 +110,49 @@ def test_reopening_drops_the_sums_and_closing_again_makes_them_anew(three_years:
     for filters in (LedgerFilter(), LedgerFilter(year=MIDDLE, item_code="2.2")):
         assert totals(three_years, filters)[1] == _from_the_lines(three_years, filters)[2]
     years.close_year(three_years, MIDDLE)
+    assert _stored_years(three_years) == [2019, 2020]
     for filters in FILTERS:
         assert (count_lines(three_years, filters), *totals(three_years, filters)) == (
             _from_the_lines(three_years, filters)
         )
-    assert years.balance(three_years, LAST).opening == years.balance(three_years, MIDDLE).closing
+    # The balance carried into the open year is the closed years' lines, added up.
+    _count, income, expense = _from_the_lines(
+        three_years, LedgerFilter(date_from=FIRST.start, date_to=MIDDLE.end)
+    )
+    assert years.balance(three_years, LAST).opening == income - expense
     assert maintenance.check(three_years) == []
+
+
+def test_a_date_filter_reads_the_lines_and_agrees_with_the_stored_sums(three_years: Office):
+    every_day = LedgerFilter(date_from=FIRST.start, date_to=LAST.end)
+    assert (count_lines(three_years, every_day), *totals(three_years, every_day)) == (
+        count_lines(three_years, LedgerFilter()),
+        *totals(three_years, LedgerFilter()),
+    )
+
+
+def test_stored_sums_moved_between_items_or_recounted_are_named(three_years: Office):
+    """Totals unchanged, but a chapter's or an item's figures and the counts would be."""
+    with _raw(three_years) as raw:
+        raw.execute("UPDATE closed_year_sum SET lines = lines + 5 WHERE fy_start = 2019")
+        raw.execute(
+            "UPDATE closed_year_sum SET item_id = (SELECT id FROM budget_item WHERE code = "
+            "'2.4') WHERE fy_start = 2020 AND item_id = (SELECT id FROM budget_item WHERE "
+            "code = '2.1')"
+        )
+    problems = [message.english() for message in maintenance.check(three_years)]
+    assert len(problems) == 2
+    assert "2019/2020" in problems[0] and "2020/2021" in problems[1]
+
+
+def test_a_missing_sums_trigger_is_named_and_no_year_closes_without_its_sums(
+    three_years: Office,
+):
+    with _raw(three_years) as raw:
+        raw.execute("DROP TRIGGER financial_year_sums_on_close")
+    (problem,) = [message.english() for message in maintenance.check(three_years)]
+    assert "financial_year_sums_on_close" in problem
+    with pytest.raises(OfficeError, match="did not store its sums"):
+        years.close_year(three_years, LAST)
+    assert not years.is_year_closed(three_years, LAST)
+    assert _stored_years(three_years) == [2019, 2020]
