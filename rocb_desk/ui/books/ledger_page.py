@@ -107,6 +107,8 @@ class LedgerPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self.edit_selected)
         self.totals_label = QLabel(objectName="totalsLabel")
+        # Every count (filters changed, a sort, a recount after lines went) brings its sums.
+        self.model.modelReset.connect(self._show_totals)
 
         self.toolbar = QToolBar()
         self.new_action = self._action(
@@ -208,21 +210,22 @@ class LedgerPage(QWidget):
         )
 
     def apply_filters(self, *_args: object) -> None:
-        filters = self.current_filters()
-        self.model.set_filters(filters)
-        income, expense = self.model.shown.income, self.model.shown.expenditure
-        lang = current_language()
+        self.model.set_filters(self.current_filters())  # the totals line follows (reset)
+        self._update_actions()
+
+    def _show_totals(self) -> None:
+        """The totals line: what the table counted, with the sums read with the count."""
+        shown, lang = self.model.shown, current_language()
         self.totals_label.setText(
             self.tr(
                 "%n line(s) shown · income %1 · expenditure %2 · difference %3",
                 "",
                 self.model.total,
             )
-            .replace("%1", format_money(income, lang))
-            .replace("%2", format_money(expense, lang))
-            .replace("%3", format_money(income - expense, lang))
+            .replace("%1", format_money(shown.income, lang))
+            .replace("%2", format_money(shown.expenditure, lang))
+            .replace("%3", format_money(shown.income - shown.expenditure, lang))
         )
-        self._update_actions()
 
     def _changed(self, entry_id: int | None = None) -> None:
         self.reload_years()

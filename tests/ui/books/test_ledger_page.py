@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QStyleOptionViewItem
 
@@ -48,6 +48,26 @@ def test_the_demo_year_with_its_totals(page: LedgerPage):
     page.chapter_combo.setCurrentIndex(0)  # all chapters again
     page.counterparty_edit.setText("Moldova")
     assert page.model.total == 1  # its contribution
+
+
+def test_the_totals_line_follows_every_count_a_sort_included(
+    qtbot, page: LedgerPage, demo_office: Office
+):
+    """An entry written elsewhere (another window, another desk) is counted again when the
+    table is sorted: the totals line shows that count and its sums, not the old ones."""
+    ledger.post(
+        demo_office,
+        {"date": date(2021, 3, 15), "type": "expense", "code": "2.4", "amount": "120.00"},
+    )
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(EXPENSE) + header.sectionSize(EXPENSE) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert page.model.descending or page.model.order == "amount"  # the click sorted
+    assert page.model.total == 68
+    assert (
+        page.totals_label.text().startswith("68 lines shown")
+        and "12,316.48" in page.totals_label.text()
+    )
 
 
 def test_add_an_entry_through_the_dialog(qtbot, page: LedgerPage, demo_office: Office):
