@@ -99,11 +99,11 @@ def render(document: Document, path: Path, progress: Progress | None) -> None:
         initialFontName=FONT,  # else every page refers to a Helvetica that is not embedded
     )
     template.counter = counter
-    story = _story(document, template.frame_sizes)
     depths = [block.depth for block in document.blocks if isinstance(block, Contents)]
+    template.contents_depth = max(depths, default=0)
+    story = _story(document, template.frame_sizes, template.contents_depth)
     if depths:
         # Page numbers in the contents are known after a first pass: build until stable.
-        template.contents_depth = max(depths)
         template.multiBuild(story)
     else:
         template.build(story)
@@ -158,16 +158,18 @@ def _markup(text: str) -> str:
     return escape(clean_text(text)).replace("\n", "<br/>")
 
 
-def _story(document: Document, frame_sizes: dict[bool, tuple[float, float]]) -> list[Flowable]:
+def _story(
+    document: Document, frame_sizes: dict[bool, tuple[float, float]], listed: int
+) -> list[Flowable]:
     """The flowables of the document; tables are laid out for the frame they fall in
-    (portrait or landscape, by `frame_sizes[landscape]` = width, height)."""
+    (portrait or landscape, by `frame_sizes[landscape]` = width, height). The contents
+    list the headings of the `listed` outline levels."""
     turned = document.landscape
     width, height = frame_sizes[turned]
     story: list[Flowable] = [PdfParagraph(_markup(document.title), STYLES["title"])]
     if document.subtitle:
         story.append(PdfParagraph(_markup(document.subtitle), STYLES["subtitle"]))
     outlines = _outlines(document)
-    listed = max((b.depth for b in document.blocks if isinstance(b, Contents)), default=0)
     for number, block in enumerate(document.blocks):
         if isinstance(block, Heading):
             heading = PdfParagraph(_markup(block.text), STYLES[min(max(block.level, 1), 3)])
@@ -248,8 +250,8 @@ def _contents(depth: int, entries: list[tuple[int, str, int, str]]) -> TableOfCo
     contents = TableOfContents()
     contents.addEntries(entries)
     # Each entry's words stop short of the right margin: its dots and page number are
-    # drawn after its last word, and a heading as long as the line would push them off
-    # the page.
+    # drawn after its last word, and reportlab shrinks a number that does not fit there,
+    # after a heading as long as the line down to nothing.
     contents.levelStyles = [
         ParagraphStyle(
             f"toc{level}", STYLES["body"], leftIndent=12 * level, rightIndent=12 * mm, spaceAfter=2
