@@ -80,11 +80,13 @@ def install(lang: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # English too: its file holds the plural forms ("1 line", "2 lines") of the code's
+    # "%n line(s)", and nothing else.
+    ours = QTranslator(app)
+    if ours.load(str(i18n_path(f"rocb_desk_{lang}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if lang != "en":
-        ours = QTranslator(app)
-        if ours.load(str(i18n_path(f"rocb_desk_{lang}.qm"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt_own = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{lang}", qt_dir):

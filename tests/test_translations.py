@@ -1,4 +1,5 @@
-"""Every visible string has its Russian translation, and the shipped .qm is current."""
+"""Every visible string has its Russian translation, every count its English plural, and
+the shipped .qm files are current."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "i18n" / "rocb_desk_ru.ts"
-QM = ROOT / "i18n" / "rocb_desk_ru.qm"
+ENGLISH_TS = ROOT / "i18n" / "rocb_desk_en.ts"
 sys.path.insert(0, str(ROOT / "i18n"))
 import refresh  # noqa: E402
 
@@ -56,16 +57,35 @@ def test_every_source_string_of_the_code_is_translated(tmp_path: Path):
     assert _unfinished(copy) == []
 
 
-def test_the_shipped_qm_matches_the_ts(tmp_path: Path):
+def test_every_count_of_the_code_has_its_english_plurals(tmp_path: Path):
+    """English speaks the code's own words, but "%n line(s)" needs "1 line", "2 lines"."""
+    copy = tmp_path / "rocb_desk_en.ts"
+    shutil.copy(ENGLISH_TS, copy)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-no-obsolete", "-pluralonly", *refresh.sources()]
+        + ["-ts", str(copy)],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
+    assert _unfinished(copy) == [], "run: python i18n/refresh.py"
+    assert refresh.english_forms("%n entry(ies) found") == ("%n entry found", "%n entries found")
+    assert refresh.english_forms("%n row(s) read") == ("%n row read", "%n rows read")
+
+
+@pytest.mark.parametrize("ts", [TS, ENGLISH_TS], ids=["ru", "en"])
+def test_the_shipped_qm_matches_the_ts(tmp_path: Path, ts: Path):
     compiled = tmp_path / "check.qm"
     subprocess.run(
-        [_tool("pyside6-lrelease"), str(TS), "-qm", str(compiled)], check=True, capture_output=True
+        [_tool("pyside6-lrelease"), str(ts), "-qm", str(compiled)], check=True, capture_output=True
     )
-    assert QM.read_bytes() == compiled.read_bytes(), "run: python i18n/refresh.py --compile"
+    shipped = ts.with_suffix(".qm").read_bytes()
+    assert shipped == compiled.read_bytes(), "run: python i18n/refresh.py --compile"
 
 
-def test_placeholders_survive_translation():
-    tree = ElementTree.parse(TS)
+@pytest.mark.parametrize("ts", [TS, ENGLISH_TS], ids=["ru", "en"])
+def test_placeholders_survive_translation(ts: Path):
+    tree = ElementTree.parse(ts)
     import re
 
     pattern = re.compile(r"\{\w+\}|%\d|%n")

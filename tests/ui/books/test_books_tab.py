@@ -129,4 +129,4 @@ def test_a_contribution_posted_behind_the_grid_is_in_it_when_shown(
     paid = model.index(row, model.year_column(FinancialYear(2020)))
     assert paid.data() == "1,750.00"  # 1,000.00 and the 750.00 just posted
     assert model.index(row, model.arrears_column).data() == "1,750.00"  # 2021/2022 only
-    assert view.footer.text() == "0 contributing member(s) in 2021/2022, total 0.00"
+    assert view.footer.text() == "0 contributing members in 2021/2022, total 0.00"

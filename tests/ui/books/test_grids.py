@@ -106,10 +106,10 @@ def test_a_partial_payer_shows_what_it_owes(grid: ContributionsView, demo_office
 
 
 def test_the_footer_counts_the_chosen_year(grid: ContributionsView) -> None:
-    assert grid.footer.text() == "0 contributing member(s) in 2021/2022, total 0.00"
+    assert grid.footer.text() == "0 contributing members in 2021/2022, total 0.00"
     grid.set_year(Y2020)
     assert grid.years() == [Y2020, Y2021]  # the kept years stay; arrears still run to 2021/2022
-    assert grid.footer.text() == "37 contributing member(s) in 2020/2021, total 63,957.82"
+    assert grid.footer.text() == "37 contributing members in 2020/2021, total 63,957.82"
 
 
 def test_grid_rows_follow_the_names_of_the_language(qtbot, demo_office: Office) -> None:
