@@ -2815,8 +2815,8 @@ Load the demo office (ROCB Europe&apos;s year 2020/2021) to look around?</source
     </message>
     <message>
         <location filename="../rocb_desk/services/maintenance.py" line="46"/>
-        <source>The protection {name} is missing from the database: the totals of a financial year closed or reopened now would be wrong.</source>
-        <translation>В базе данных отсутствует защита {name}: итоги финансового года, закрытого или вновь открытого сейчас, были бы неверны.</translation>
+        <source>The protection {name} is missing from the database: closing and reopening a financial year no longer keeps its stored sums.</source>
+        <translation>В базе данных отсутствует защита {name}: при закрытии и повторном открытии финансового года его сохраненные суммы больше не поддерживаются.</translation>
     </message>
     <message>
         <location filename="../rocb_desk/services/maintenance.py" line="111"/>

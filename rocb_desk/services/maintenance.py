@@ -46,7 +46,7 @@ _YEAR_UNGUARDED = QT_TRANSLATE_NOOP(
 _SUMS_UNKEPT = QT_TRANSLATE_NOOP(
     "Errors",
     "The protection {name} is missing from the database: "
-    "the totals of a financial year closed or reopened now would be wrong.",
+    "closing and reopening a financial year no longer keeps its stored sums.",
 )
 REFUSES = "RAISE(ABORT"
 KEEPS_SUMS = "CLOSED_YEAR_SUM"

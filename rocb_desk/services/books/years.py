@@ -196,10 +196,10 @@ def _pair(sums: year_sums.Sum) -> tuple[Decimal, Decimal]:
 
 
 def _disagreement(
-    text: str, year: FinancialYear, was: tuple[Decimal, Decimal], now: tuple[Decimal, Decimal]
+    wording: str, year: FinancialYear, was: tuple[Decimal, Decimal], now: tuple[Decimal, Decimal]
 ) -> Message:
     return Message(
-        text,
+        wording,
         params={
             "year": year.name,
             "income": f"{was[0]:.2f}",

@@ -3,8 +3,9 @@
 A closed year's entries cannot change (migration 0010's triggers), so what they add up to,
 per item and kind, is made once when the year closes and dropped when it reopens. A
 trigger on `financial_year.closed_at` does both, whatever program closes the year. The
-check compares them with the entries, group by group, and names a trigger gone missing. The totals of fifteen years then add
-a few hundred sums and the open year's lines, instead of 200,000 lines.
+totals of fifteen years then add a few hundred sums and the open year's lines, instead
+of 200,000 lines. The check compares the sums with the entries, group by group, and
+names a trigger gone missing.
 
 Revision ID: 0012
 Revises: 0011
