@@ -189,6 +189,13 @@ def summary(office: Office, filters: LedgerFilter) -> year_sums.Sum:
     return year_sums.Sum(lines, money_in or ZERO, money_out or ZERO)
 
 
+def summary_by_year(office: Office) -> dict[int, year_sums.Sum]:
+    """Every year's lines, income and expenditure, in one read (a year without lines is
+    absent)."""
+    with office.reading() as session:
+        return year_sums.by_year(session, lambda _source: [])
+
+
 def count_lines(office: Office, filters: LedgerFilter) -> int:
     return summary(office, filters).lines
 

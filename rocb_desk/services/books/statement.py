@@ -17,7 +17,7 @@ from ...i18n import translate
 from ..office import Office
 from .budget import budget_against_actual, chapter_totals
 from .contributions import contributing_members, contribution_grid
-from .ledger_query import LedgerFilter, known_years, totals
+from .ledger_query import LedgerFilter, known_years, summary_by_year, totals
 from .ledger_rows import LedgerRows
 from .years import balance
 
@@ -61,7 +61,9 @@ def ledger_document_all(office: Office, lang: str) -> Document:
         lang,
         landscape=True,
     )
-    income, expense = totals(office, LedgerFilter())
+    years = summary_by_year(office)  # one read, not one a year
+    income = sum((shown.income for shown in years.values()), ZERO)
+    expense = sum((shown.expenditure for shown in years.values()), ZERO)
     document.add(
         Table(
             _ledger_columns(all_years=True),
@@ -73,7 +75,8 @@ def ledger_document_all(office: Office, lang: str) -> Document:
     )
     by_year = []
     for year in known_years(office):
-        year_in, year_out = totals(office, LedgerFilter(year=year))
+        shown = years.get(year.start_year)
+        year_in, year_out = (shown.income, shown.expenditure) if shown else (ZERO, ZERO)
         by_year.append(
             (
                 year.name,
